@@ -1,0 +1,80 @@
+// Diagnostics as the core produces them: offsets, not lines; no protocol types.
+//
+// Every diagnostic has a stable `code`. Structural codes are listed in `StructuralCode`; the
+// catalogue's rules use `hewitt/<name>` ids. Codes are a contract with users (config files,
+// suppressions, SARIF ruleIds): never rename one.
+
+import type { Span } from './syntax/ast';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+
+/** Higher is more severe. */
+export function severityRank(severity: Severity): number {
+  switch (severity) {
+    case 'error':
+      return 3;
+    case 'warning':
+      return 2;
+    case 'info':
+      return 1;
+    case 'hint':
+      return 0;
+  }
+}
+
+export const STRUCTURAL_CODES = {
+  syntax: 'The text does not follow the grammar of the language.',
+  'nesting-too-deep': 'An expression is nested more deeply than the checker accepts.',
+  'unknown-name': 'A name that is not declared in this file or an imported file.',
+  'duplicate-name': 'Two declarations (or columns, or categories) share a name.',
+  'import-not-found': 'An imported file cannot be read.',
+  'import-cycle': 'Files import each other in a cycle.',
+  'unknown-property': 'A property or clause that this kind of declaration does not have.',
+  'missing-property': 'A property that this kind of declaration needs is not given.',
+  'duplicate-property': 'A property is given twice in the same declaration.',
+  'invalid-value': 'A property value is not one of the values it accepts.',
+  'type-mismatch': 'An expression has a type or unit that does not fit where it is used.',
+  'ambiguous-percent-change': 'A change of `+1%` on a percent measure could mean points or a relative change.',
+  'invalid-fiscal-year': 'A fiscal year that does not name two consecutive years.',
+  'invalid-threshold': 'Thresholds outside 0–100% or with the lower not below the upper.',
+  'invalid-points': 'Points that are not a positive number.',
+  'invalid-weight': 'A category weight outside 0–100%.',
+  'invalid-literal': 'A literal that cannot be read, such as an unterminated text.',
+  'data-cell': 'A data cell that does not fit its column type.',
+  'data-file': 'A data file that is missing, empty, not UTF-8 or lacks a declared column.',
+} as const;
+
+export type StructuralCode = keyof typeof STRUCTURAL_CODES;
+
+/** A related location, e.g. the first declaration of a duplicated name. */
+export interface RelatedInfo {
+  readonly path: string;
+  readonly span: Span;
+  readonly message: string;
+}
+
+export interface Diagnostic {
+  readonly code: string;
+  readonly severity: Severity;
+  /** One sentence a policy analyst understands: name the thing, say what is expected. */
+  readonly message: string;
+  readonly span: Span;
+  readonly related?: readonly RelatedInfo[];
+}
+
+export function diagnostic(
+  code: StructuralCode,
+  severity: Severity,
+  message: string,
+  span: Span,
+  related?: readonly RelatedInfo[],
+): Diagnostic {
+  return related && related.length > 0 ? { code, severity, message, span, related } : { code, severity, message, span };
+}
+
+/** Sorts by position, then code, so output is deterministic. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code) || a.message.localeCompare(b.message);
+}
