@@ -1,7 +1,8 @@
-// PLACEHOLDER until the semantic layer lands: the signature is the contract used by the shells.
-import type { Diagnostic } from './diagnostics';
+// Checking a workspace: the diagnostics of each requested file, parse and semantic together.
+import { compareDiagnostics, type Diagnostic } from './diagnostics';
 import type { Host } from './host';
-import { parse } from './syntax/parse';
+import { analyzeWorkspace } from './semantics/analyze';
+import type { SemanticModel } from './semantics/model';
 
 export interface FileReport {
   /** The path as given (forward slashes). */
@@ -16,14 +17,31 @@ export interface CheckOptions {
   readonly catalogue?: unknown;
 }
 
+/** Sorted with compareDiagnostics; a diagnostic repeated at the same place with the same code and message is kept once. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const sorted = [...diagnostics].sort(compareDiagnostics);
+  return sorted.filter(
+    (d, i) =>
+      i === 0 ||
+      compareDiagnostics(d, sorted[i - 1]) !== 0 ||
+      d.severity !== sorted[i - 1].severity,
+  );
+}
+
+/** The reports of the requested files from an analysed model, in the order given. */
+export function reportsOf(model: SemanticModel, paths: readonly string[]): FileReport[] {
+  return paths.map((path) => {
+    const file = model.files.get(path);
+    if (file === undefined) return { path, text: '', diagnostics: [] };
+    return { path, text: file.text, diagnostics: sortDiagnostics([...file.parseDiagnostics, ...file.semanticDiagnostics]) };
+  });
+}
+
 /**
  * Checks a set of rule files as one workspace: each is parsed, bound (imports followed through
  * the host) and checked. Returns one report per requested path, in the order given.
  * Never throws on user input.
  */
 export function checkFiles(paths: readonly string[], host: Host, _options: CheckOptions = {}): FileReport[] {
-  return paths.map((path) => {
-    const text = host.readFile(path) ?? '';
-    return { path, text, diagnostics: parse(text).diagnostics };
-  });
+  return reportsOf(analyzeWorkspace(paths, host), paths);
 }

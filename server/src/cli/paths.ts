@@ -1,0 +1,119 @@
+// Turning the paths on the command line into the rule files to work on: files as named, every
+// `*.hewitt` below a folder (skipping node_modules and dot-folders), or the files a glob matches.
+// The result is sorted, without duplicates, relative to the working folder with forward slashes.
+
+import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { globToRegExp, isGlob, splitGlob } from './glob';
+
+export type ExpandResult =
+  | { readonly kind: 'files'; readonly files: readonly string[] }
+  | { readonly kind: 'error'; readonly message: string };
+
+const RULE_FILE = /\.hewitt$/;
+
+export function expandPaths(inputs: readonly string[], cwd: string): ExpandResult {
+  const found = new Set<string>();
+  for (const input of inputs.length === 0 ? ['.'] : inputs) {
+    const written = sep === '\\' ? input.replace(/\\/g, '/') : input;
+    // A name that exists is taken literally even when it contains glob characters.
+    const result = isGlob(written) && !existsSync(resolve(cwd, written)) ? expandGlob(written, cwd) : expandPath(written, cwd);
+    if (result.kind === 'error') return result;
+    for (const file of result.files) found.add(file);
+  }
+  return { kind: 'files', files: [...found].sort(comparePaths) };
+}
+
+/** The way a path is shown: relative to `cwd` with forward slashes (absolute when on another drive). */
+export function displayPath(absolute: string, cwd: string): string {
+  const rel = relative(cwd, absolute);
+  const shown = rel === '' ? '.' : isAbsolute(rel) ? absolute : rel;
+  return shown.split(sep).join('/');
+}
+
+export function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Words for a file-system error code, as in `no such file or directory: foo.hewitt`. */
+export function describeFsError(error: unknown): string {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a folder, not a file';
+    case 'ELOOP':
+      return 'too many symbolic links';
+    default:
+      return code === '' ? 'cannot be read' : `cannot be read (${code})`;
+  }
+}
+
+function expandPath(input: string, cwd: string): ExpandResult {
+  const absolute = resolve(cwd, input);
+  let isDirectory: boolean;
+  try {
+    isDirectory = statSync(absolute).isDirectory();
+  } catch (error) {
+    return { kind: 'error', message: `${describeFsError(error)}: ${input}` };
+  }
+  if (!isDirectory) return { kind: 'files', files: [displayPath(absolute, cwd)] };
+  const files: string[] = [];
+  const walked = walk(absolute, (file) => RULE_FILE.test(file), files);
+  if (walked !== undefined) return { kind: 'error', message: `${walked.reason}: ${displayPath(walked.folder, cwd)}` };
+  return { kind: 'files', files: files.map((file) => displayPath(file, cwd)) };
+}
+
+function expandGlob(pattern: string, cwd: string): ExpandResult {
+  const { base, rest } = splitGlob(pattern);
+  const root = resolve(cwd, base === '' ? '.' : base);
+  const matcher = globToRegExp(rest);
+  const files: string[] = [];
+  try {
+    if (!statSync(root).isDirectory()) return noMatch(pattern);
+  } catch {
+    return noMatch(pattern);
+  }
+  const walked = walk(root, (file) => matcher.test(relative(root, file).split(sep).join('/')), files);
+  if (walked !== undefined) return { kind: 'error', message: `${walked.reason}: ${displayPath(walked.folder, cwd)}` };
+  if (files.length === 0) return noMatch(pattern);
+  return { kind: 'files', files: files.map((file) => displayPath(file, cwd)) };
+}
+
+function noMatch(pattern: string): ExpandResult {
+  return { kind: 'error', message: `no files match: ${pattern}` };
+}
+
+/** Collects the files below `folder` that `accept` takes; returns the folder that could not be read, if any. */
+function walk(folder: string, accept: (file: string) => boolean, out: string[]): { folder: string; reason: string } | undefined {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch (error) {
+    return { folder, reason: describeFsError(error) };
+  }
+  for (const entry of entries) {
+    const full = resolve(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const failed = walk(full, accept, out);
+      if (failed !== undefined) return failed;
+    } else if ((entry.isFile() || (entry.isSymbolicLink() && isFile(full))) && accept(full)) {
+      out.push(full);
+    }
+  }
+  return undefined;
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,53 @@
+// Prints a whole file: its declarations, one blank line apart (consecutive imports may stay
+// together), each with the comments around it.
+
+import type { Declaration, NamedDeclaration, SourceFile } from '../syntax/ast';
+import { pushCode } from './lines';
+import { printBlock, printMember, words } from './members';
+import { printHoisted, printSequence, type BlankPolicy, type PrintedGroup, type Printer } from './sequence';
+
+export function printFile(printer: Printer, file: SourceFile): PrintedGroup<Declaration>[] {
+  return printSequence(printer, {
+    nodes: file.declarations,
+    region: { start: 0, end: printer.text.length },
+    indent: 0,
+    afterHeader: false,
+    blankBefore: declarationSpacing,
+    printNode: printDeclaration,
+  });
+}
+
+function declarationSpacing(previous: Declaration | undefined, next: Declaration): BlankPolicy {
+  return previous?.kind === 'Import' && next.kind === 'Import' ? 'preserve' : 'always';
+}
+
+function printDeclaration(printer: Printer, declaration: Declaration, indent: number): void {
+  if (declaration.kind === 'Import') {
+    printHoisted(printer, declaration.span.start, declaration.span.end, indent);
+    pushCode(printer, indent, words('import', declaration.path?.raw));
+    return;
+  }
+  const open = declaration.bodySpan?.start ?? -1;
+  const close = (declaration.bodySpan?.end ?? declaration.span.end) - 1;
+  const header = declarationHeader(declaration);
+  printBlock(printer, { span: declaration.span, header, open, close, nodes: declaration.members, printNode: printMember }, indent);
+}
+
+function declarationHeader(declaration: NamedDeclaration): string {
+  const name = declaration.name?.text;
+  const title = declaration.title?.raw;
+  switch (declaration.kind) {
+    case 'Dataset':
+      return words('dataset', name, title);
+    case 'Classification':
+      return words('classification', name, title, declaration.dataset ? `on ${declaration.dataset.text}` : undefined);
+    case 'Measure':
+      return words('measure', name, title);
+    case 'Target':
+      return words('target', name, title);
+    case 'Metric':
+      return words('metric', name, title);
+    case 'Funding':
+      return words('funding', name, title);
+  }
+}

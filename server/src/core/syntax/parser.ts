@@ -1,0 +1,400 @@
+// The grammar as a Chevrotain CST parser. One instance serves every parse (reset through
+// `parser.input`); its self-analysis runs once per process.
+
+import { CstParser, type IToken, type TokenType } from 'chevrotain';
+import { errorMessages } from './messages';
+import {
+  ALL_TOKENS,
+  Colon,
+  Comma,
+  Code,
+  Dot,
+  DotDot,
+  Equals,
+  FiscalYear,
+  Greater,
+  GreaterEquals,
+  LBracket,
+  LCurly,
+  LParen,
+  Less,
+  LessEquals,
+  Minus,
+  Money,
+  NameToken,
+  NotEquals,
+  NumberLit,
+  Percent,
+  Plus,
+  Pp,
+  RBracket,
+  RCurly,
+  RParen,
+  Slash,
+  Star,
+  Stray,
+  Text,
+  Word,
+  kw,
+} from './tokens';
+
+const AGGREGATES: readonly TokenType[] = ['sum', 'count', 'mean', 'min', 'max'].map(kw);
+
+function tokenLine(token: IToken): number {
+  return token.startLine ?? 0;
+}
+
+class HewittParser extends CstParser {
+  constructor() {
+    super(ALL_TOKENS, { recoveryEnabled: true, maxLookahead: 3, errorMessageProvider: errorMessages });
+    this.performSelfAnalysis();
+  }
+
+  /** True when the tokens from LA(at) are key words followed by `:`, all on one line. */
+  private propertyAhead(at: number): boolean {
+    const first = this.LA(at);
+    if (!first.tokenType.CATEGORIES?.includes(Word) && first.tokenType !== Word) return false;
+    const line = tokenLine(first);
+    for (let i = at; ; i++) {
+      const token = this.LA(i);
+      if (tokenLine(token) !== line && i > at) return false;
+      if (token.tokenType === Colon) return i > at;
+      if (!token.tokenType.CATEGORIES?.includes(Word)) return false;
+    }
+  }
+
+  public declaration = this.RULE('declaration', () => {
+    this.OR([{ ALT: () => this.SUBRULE(this.importDecl) }, { ALT: () => this.SUBRULE(this.blockDecl) }]);
+  });
+
+  public importDecl = this.RULE('importDecl', () => {
+    this.CONSUME(kw('import'), { LABEL: 'keyword' });
+    this.CONSUME(Text, { LABEL: 'path' });
+  });
+
+  public blockDecl = this.RULE('blockDecl', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(kw('dataset'), { LABEL: 'keyword' }) },
+      { ALT: () => this.CONSUME(kw('classification'), { LABEL: 'keyword' }) },
+      { ALT: () => this.CONSUME(kw('measure'), { LABEL: 'keyword' }) },
+      { ALT: () => this.CONSUME(kw('target'), { LABEL: 'keyword' }) },
+      { ALT: () => this.CONSUME(kw('metric'), { LABEL: 'keyword' }) },
+      { ALT: () => this.CONSUME(kw('funding'), { LABEL: 'keyword' }) },
+    ]);
+    this.CONSUME(NameToken, { LABEL: 'name' });
+    this.OPTION(() => this.CONSUME(Text, { LABEL: 'title' }));
+    this.OPTION2(() => {
+      this.CONSUME(kw('on'), { LABEL: 'on' });
+      this.CONSUME2(NameToken, { LABEL: 'dataset' });
+    });
+    this.SUBRULE(this.body);
+  });
+
+  public body = this.RULE('body', () => {
+    this.CONSUME(LCurly, { LABEL: 'open' });
+    this.MANY(() => this.SUBRULE(this.member));
+    this.CONSUME(RCurly, { LABEL: 'close' });
+  });
+
+  public member = this.RULE('member', () => {
+    this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        { GATE: () => this.propertyAhead(1), ALT: () => this.SUBRULE(this.property) },
+        { GATE: () => this.LA(2).tokenType === LCurly, ALT: () => this.SUBRULE(this.columnsBlock) },
+        { ALT: () => this.SUBRULE(this.category) },
+        { ALT: () => this.SUBRULE(this.fromClause) },
+        { ALT: () => this.SUBRULE(this.byClause) },
+        { ALT: () => this.SUBRULE(this.stratifyClause) },
+        { ALT: () => this.SUBRULE(this.whenClause) },
+        { ALT: () => this.SUBRULE(this.excludeClause) },
+        { ALT: () => this.CONSUME(Word, { LABEL: 'stray' }) },
+        { ALT: () => this.CONSUME(Stray, { LABEL: 'stray' }) },
+      ],
+    });
+  });
+
+  public property = this.RULE('property', () => {
+    this.AT_LEAST_ONE(() => this.CONSUME(Word, { LABEL: 'key' }));
+    this.CONSUME(Colon, { LABEL: 'colon' });
+    this.OPTION({
+      GATE: () => {
+        const next = this.LA(1);
+        const colon = this.LA(0);
+        return next.tokenType !== RCurly && (tokenLine(next) === tokenLine(colon) || !this.propertyAhead(1));
+      },
+      DEF: () => this.SUBRULE(this.propertyValue),
+    });
+  });
+
+  public propertyValue = this.RULE('propertyValue', () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.change) },
+      {
+        ALT: () => {
+          this.SUBRULE(this.expression, { LABEL: 'from' });
+          this.OPTION(() => {
+            this.OR2([
+              { ALT: () => this.CONSUME(kw('to'), { LABEL: 'separator' }) },
+              { ALT: () => this.CONSUME(DotDot, { LABEL: 'separator' }) },
+            ]);
+            this.SUBRULE2(this.expression, { LABEL: 'to' });
+          });
+        },
+      },
+    ]);
+  });
+
+  public change = this.RULE('change', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(kw('at'), { LABEL: 'direction' });
+          this.OR2([
+            { ALT: () => this.CONSUME(kw('least'), { LABEL: 'direction' }) },
+            { ALT: () => this.CONSUME(kw('most'), { LABEL: 'direction' }) },
+          ]);
+        },
+      },
+      { ALT: () => this.CONSUME(kw('exactly'), { LABEL: 'direction' }) },
+    ]);
+    this.SUBRULE(this.expression, { LABEL: 'amount' });
+    this.OPTION(() => this.CONSUME(kw('relative'), { LABEL: 'relative' }));
+  });
+
+  public columnsBlock = this.RULE('columnsBlock', () => {
+    this.CONSUME(kw('columns'), { LABEL: 'keyword' });
+    this.CONSUME(LCurly, { LABEL: 'open' });
+    this.MANY(() => this.SUBRULE(this.columnDecl));
+    this.CONSUME(RCurly, { LABEL: 'close' });
+  });
+
+  public columnDecl = this.RULE('columnDecl', () => {
+    this.CONSUME(NameToken, { LABEL: 'name' });
+    this.CONSUME(Colon, { LABEL: 'colon' });
+    this.SUBRULE(this.columnType);
+  });
+
+  public columnType = this.RULE('columnType', () => {
+    this.CONSUME(NameToken, { LABEL: 'type' });
+  });
+
+  public category = this.RULE('category', () => {
+    this.CONSUME(kw('category'), { LABEL: 'keyword' });
+    this.CONSUME(NameToken, { LABEL: 'name' });
+    this.OPTION(() => this.CONSUME(Text, { LABEL: 'title' }));
+    this.SUBRULE(this.body);
+  });
+
+  public fromClause = this.RULE('fromClause', () => {
+    this.CONSUME(kw('from'), { LABEL: 'keyword' });
+    this.CONSUME(NameToken, { LABEL: 'name' });
+  });
+
+  public byClause = this.RULE('byClause', () => {
+    this.CONSUME(kw('by'), { LABEL: 'keyword' });
+    this.CONSUME(NameToken, { LABEL: 'name' });
+    this.MANY(() => {
+      this.CONSUME(Comma);
+      this.CONSUME2(NameToken, { LABEL: 'name' });
+    });
+  });
+
+  public stratifyClause = this.RULE('stratifyClause', () => {
+    this.CONSUME(kw('stratify'), { LABEL: 'keyword' });
+    this.CONSUME(kw('by'), { LABEL: 'by' });
+    this.CONSUME(NameToken, { LABEL: 'name' });
+  });
+
+  public whenClause = this.RULE('whenClause', () => {
+    this.CONSUME(kw('when'), { LABEL: 'keyword' });
+    this.SUBRULE(this.expression, { LABEL: 'condition' });
+  });
+
+  public excludeClause = this.RULE('excludeClause', () => {
+    this.CONSUME(kw('exclude'), { LABEL: 'keyword' });
+    this.CONSUME(kw('when'), { LABEL: 'when' });
+    this.SUBRULE(this.expression, { LABEL: 'condition' });
+  });
+
+  // Expressions, loosest first.
+
+  public expression = this.RULE('expression', () => {
+    this.SUBRULE(this.andExpr, { LABEL: 'operand' });
+    this.MANY(() => {
+      this.CONSUME(kw('or'), { LABEL: 'operator' });
+      this.SUBRULE2(this.andExpr, { LABEL: 'operand' });
+    });
+  });
+
+  public andExpr = this.RULE('andExpr', () => {
+    this.SUBRULE(this.notExpr, { LABEL: 'operand' });
+    this.MANY(() => {
+      this.CONSUME(kw('and'), { LABEL: 'operator' });
+      this.SUBRULE2(this.notExpr, { LABEL: 'operand' });
+    });
+  });
+
+  public notExpr = this.RULE('notExpr', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(kw('not'), { LABEL: 'not' });
+          this.SUBRULE(this.notExpr, { LABEL: 'operand' });
+        },
+      },
+      { ALT: () => this.SUBRULE(this.comparison, { LABEL: 'comparison' }) },
+    ]);
+  });
+
+  public comparison = this.RULE('comparison', () => {
+    this.SUBRULE(this.additive, { LABEL: 'left' });
+    this.OPTION(() => {
+      this.OR([
+        {
+          ALT: () => {
+            this.OR2([
+              { ALT: () => this.CONSUME(Equals, { LABEL: 'operator' }) },
+              { ALT: () => this.CONSUME(NotEquals, { LABEL: 'operator' }) },
+              { ALT: () => this.CONSUME(LessEquals, { LABEL: 'operator' }) },
+              { ALT: () => this.CONSUME(GreaterEquals, { LABEL: 'operator' }) },
+              { ALT: () => this.CONSUME(Less, { LABEL: 'operator' }) },
+              { ALT: () => this.CONSUME(Greater, { LABEL: 'operator' }) },
+            ]);
+            this.SUBRULE2(this.additive, { LABEL: 'right' });
+          },
+        },
+        {
+          ALT: () => {
+            this.OPTION2(() => this.CONSUME(kw('not'), { LABEL: 'not' }));
+            this.CONSUME(kw('in'), { LABEL: 'in' });
+            this.SUBRULE(this.list, { LABEL: 'list' });
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(kw('starts'), { LABEL: 'starts' });
+            this.CONSUME(kw('with'), { LABEL: 'with' });
+            this.SUBRULE3(this.additive, { LABEL: 'prefix' });
+          },
+        },
+      ]);
+    });
+  });
+
+  public additive = this.RULE('additive', () => {
+    this.SUBRULE(this.multiplicative, { LABEL: 'operand' });
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.CONSUME(Plus, { LABEL: 'operator' }) },
+        { ALT: () => this.CONSUME(Minus, { LABEL: 'operator' }) },
+      ]);
+      this.SUBRULE2(this.multiplicative, { LABEL: 'operand' });
+    });
+  });
+
+  public multiplicative = this.RULE('multiplicative', () => {
+    this.SUBRULE(this.unary, { LABEL: 'operand' });
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.CONSUME(Star, { LABEL: 'operator' }) },
+        { ALT: () => this.CONSUME(Slash, { LABEL: 'operator' }) },
+      ]);
+      this.SUBRULE2(this.unary, { LABEL: 'operand' });
+    });
+  });
+
+  public unary = this.RULE('unary', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.OR2([
+            { ALT: () => this.CONSUME(Plus, { LABEL: 'sign' }) },
+            { ALT: () => this.CONSUME(Minus, { LABEL: 'sign' }) },
+          ]);
+          this.SUBRULE(this.unary, { LABEL: 'operand' });
+        },
+      },
+      { ALT: () => this.SUBRULE(this.primary, { LABEL: 'primary' }) },
+    ]);
+  });
+
+  public primary = this.RULE('primary', () => {
+    this.OR({
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        { GATE: () => this.LA(2).tokenType === LParen, ALT: () => this.SUBRULE(this.aggregate) },
+        { ALT: () => this.SUBRULE(this.reference) },
+        { ALT: () => this.SUBRULE(this.literal) },
+        { ALT: () => this.SUBRULE(this.paren) },
+        { ALT: () => this.SUBRULE(this.list) },
+      ],
+    });
+  });
+
+  public aggregate = this.RULE('aggregate', () => {
+    this.OR(AGGREGATES.map((token) => ({ ALT: () => this.CONSUME(token, { LABEL: 'fn' }) })));
+    this.CONSUME(LParen, { LABEL: 'open' });
+    this.OPTION(() => this.SUBRULE(this.expression, { LABEL: 'argument' }));
+    this.OPTION2(() => {
+      this.CONSUME(kw('where'), { LABEL: 'where' });
+      this.SUBRULE2(this.expression, { LABEL: 'condition' });
+    });
+    this.CONSUME(RParen, { LABEL: 'close' });
+  });
+
+  public reference = this.RULE('reference', () => {
+    this.CONSUME(NameToken, { LABEL: 'part' });
+    this.MANY(() => {
+      this.CONSUME(Dot);
+      this.CONSUME2(NameToken, { LABEL: 'part' });
+    });
+  });
+
+  public literal = this.RULE('literal', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(NumberLit, { LABEL: 'value' }) },
+      { ALT: () => this.CONSUME(Percent, { LABEL: 'value' }) },
+      { ALT: () => this.CONSUME(Pp, { LABEL: 'value' }) },
+      { ALT: () => this.CONSUME(Money, { LABEL: 'value' }) },
+      { ALT: () => this.CONSUME(FiscalYear, { LABEL: 'value' }) },
+      { ALT: () => this.CONSUME(Text, { LABEL: 'value' }) },
+      { ALT: () => this.CONSUME(kw('yes'), { LABEL: 'value' }) },
+      { ALT: () => this.CONSUME(kw('no'), { LABEL: 'value' }) },
+      { ALT: () => this.CONSUME(Code, { LABEL: 'value' }) },
+    ]);
+  });
+
+  public paren = this.RULE('paren', () => {
+    this.CONSUME(LParen, { LABEL: 'open' });
+    this.SUBRULE(this.expression, { LABEL: 'inner' });
+    this.CONSUME(RParen, { LABEL: 'close' });
+  });
+
+  public list = this.RULE('list', () => {
+    this.CONSUME(LBracket, { LABEL: 'open' });
+    this.OPTION(() => {
+      this.SUBRULE(this.expression, { LABEL: 'item' });
+      this.MANY(() => {
+        this.CONSUME(Comma);
+        this.SUBRULE2(this.expression, { LABEL: 'item' });
+      });
+    });
+    this.CONSUME(RBracket, { LABEL: 'close' });
+  });
+
+  /** The next token not yet consumed (EOF when the input is used up). */
+  public peek(): IToken {
+    return this.LA(1);
+  }
+}
+
+let instance: HewittParser | undefined;
+
+/** The shared parser, built on first use. */
+export function theParser(): HewittParser {
+  instance ??= new HewittParser();
+  return instance;
+}
+
+export type { HewittParser };
