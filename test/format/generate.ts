@@ -1,5 +1,6 @@
 // A small random generator of valid rule files for the property test. A file is built as a list
 // of tokens; the arbitrary then joins them with random whitespace, blank lines and comments.
+// A property's key words and its `:` are one token: the language wants them on one line.
 
 import fc from 'fast-check';
 
@@ -37,16 +38,15 @@ const expr: fc.Arbitrary<Tokens> = fc.letrec<{ expr: Tokens; operand: Tokens }>(
 })).expr;
 
 const simpleMember: fc.Arbitrary<Tokens> = fc.oneof(
-  fc.tuple(fc.constantFrom('value', 'source', 'weight', 'numerator'), expr).map(([key, e]) => [key, ':', ...e]),
-  fc.tuple(fc.constantFrom('40%', '2024/25'), fc.constantFrom('to', '..'), fc.constantFrom('80%', '2026/27')).map(([a, sep, b]) => ['thresholds', ':', a, sep, b]),
+  fc.tuple(fc.constantFrom('value', 'source', 'weight', 'numerator'), expr).map(([key, e]) => [`${key}:`, ...e]),
+  fc.tuple(fc.constantFrom('40%', '2024/25'), fc.constantFrom('to', '..'), fc.constantFrom('80%', '2026/27')).map(([a, sep, b]) => ['thresholds:', a, sep, b]),
   fc.tuple(fc.constantFrom(['at', 'least'], ['at', 'most'], ['exactly']), fc.constantFrom(['+', '1pp'], ['-', '2%'], ['3%']), fc.boolean()).map(([dir, amount, rel]) => [
-    'change',
-    ':',
+    'change:',
     ...dir,
     ...amount,
     ...(rel ? ['relative'] : []),
   ]),
-  fc.constant(['value', 'per', 'point', ':', '£213.43']),
+  fc.constant(['value per point:', '£213.43']),
   fc.constantFrom('ledger', 'qof').map((d) => ['from', d]),
   fc.array(fc.constantFrom('icb', 'year', 'practice'), { minLength: 1, maxLength: 3 }).map((cols) => ['by', ...cols.flatMap((c, i) => (i === 0 ? [c] : [',', c]))]),
   fc.constant(['stratify', 'by', 'imd_quintile']),

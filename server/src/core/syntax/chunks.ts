@@ -12,24 +12,20 @@ function endLine(token: IToken | undefined): number {
   return token?.endLine ?? token?.startLine ?? -1;
 }
 
-/** True when no `:` follows on the same line (so the keyword is not a property key). */
-function noColonOnLine(tokens: readonly IToken[], at: number): boolean {
-  const current = line(tokens[at]);
-  for (let i = at + 1; i < tokens.length && line(tokens[i]) === current; i++) {
-    if (tokens[i]?.tokenType.name === 'Colon') return false;
-  }
-  return true;
+/** True when the keyword is a property key, as in `measure: prevention_share`. */
+function isPropertyKey(tokens: readonly IToken[], at: number): boolean {
+  return tokens[at + 1]?.tokenType.name === 'Colon';
 }
 
 /**
  * A declaration keyword starts a chunk when it stands at brace depth 0, or when it opens a line
- * and is followed on that line by a name or a text, with no `:` (so `{` left open above does not
- * swallow the rest of the file).
+ * and is followed on that line by a name or a text (so a `{` left open above does not swallow the
+ * rest of the file). A keyword followed by `:` is a property key, never a declaration.
  */
 function startsDeclaration(tokens: readonly IToken[], at: number, depth: number): boolean {
   const token = tokens[at];
   if (!token || !DECLARATION_TOKENS.has(token.tokenType)) return false;
-  if (!noColonOnLine(tokens, at)) return false;
+  if (isPropertyKey(tokens, at)) return false;
   if (depth === 0) return true;
   const previous = tokens[at - 1];
   if (previous && endLine(previous) === line(token)) return false;

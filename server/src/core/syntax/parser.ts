@@ -1,5 +1,5 @@
 // The grammar as a Chevrotain CST parser. One instance serves every parse (reset through
-// `parser.input`); its self-analysis runs once per process.
+// `parser.input`); its self-analysis runs once, on first use.
 
 import { CstParser, type IToken, type TokenType } from 'chevrotain';
 import { errorMessages } from './messages';
