@@ -4,7 +4,7 @@
 import type { Declaration, NamedDeclaration, SourceFile } from '../syntax/ast';
 import { pushCode } from './lines';
 import { printBlock, printMember, words } from './members';
-import { printHoisted, printSequence, type BlankPolicy, type PrintedGroup, type Printer } from './sequence';
+import { appendInner, printSequence, type BlankPolicy, type PrintedGroup, type Printer } from './sequence';
 
 export function printFile(printer: Printer, file: SourceFile): PrintedGroup<Declaration>[] {
   return printSequence(printer, {
@@ -23,8 +23,8 @@ function declarationSpacing(previous: Declaration | undefined, next: Declaration
 
 function printDeclaration(printer: Printer, declaration: Declaration, indent: number): void {
   if (declaration.kind === 'Import') {
-    printHoisted(printer, declaration.span.start, declaration.span.end, indent);
     pushCode(printer, indent, words('import', declaration.path?.raw));
+    appendInner(printer, declaration.span.start, declaration.span.end, indent);
     return;
   }
   const open = declaration.bodySpan?.start ?? -1;

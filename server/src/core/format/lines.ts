@@ -3,14 +3,15 @@
 
 import type { Comment } from '../syntax/ast';
 
-export type Line = { readonly kind: 'code'; readonly indent: number; text: string } | { readonly kind: 'blank' };
+/** `closed` marks a code line that ends in a `//` comment: nothing more can follow it on that line. */
+export type Line = { readonly kind: 'code'; readonly indent: number; text: string; closed?: boolean } | { readonly kind: 'blank' };
 
 export interface Output {
   readonly lines: Line[];
 }
 
 export function pushCode(out: Output, indent: number, text: string): void {
-  out.lines.push({ kind: 'code', indent, text });
+  out.lines.push({ kind: 'code', indent, text, closed: text.startsWith('//') });
 }
 
 export function pushBlank(out: Output): void {
@@ -23,11 +24,20 @@ export function commentText(comment: Comment): string {
   return comment.style === 'block' ? comment.text : comment.text.trimEnd();
 }
 
-/** Puts a comment at the end of the last line, two spaces after the code. */
-export function appendTrailing(out: Output, comment: Comment): void {
+/**
+ * Puts a comment at the end of the last line, two spaces after the code. When that line already
+ * ends in a `//` comment, the comment gets a line of its own at `overflowIndent`.
+ */
+export function appendTrailing(out: Output, comment: Comment, overflowIndent?: number): void {
   const last = out.lines[out.lines.length - 1];
-  if (last !== undefined && last.kind === 'code') last.text = `${last.text}  ${commentText(comment)}`;
-  else out.lines.push({ kind: 'code', indent: 0, text: commentText(comment) });
+  const text = commentText(comment);
+  if (last !== undefined && last.kind === 'code' && !last.closed) {
+    last.text = `${last.text}  ${text}`;
+    last.closed = comment.style !== 'block';
+  } else {
+    const indent = overflowIndent ?? (last?.kind === 'code' ? last.indent : 0);
+    out.lines.push({ kind: 'code', indent, text, closed: comment.style !== 'block' });
+  }
 }
 
 export function renderLines(lines: readonly Line[], indentUnit: string, eol: string): string {

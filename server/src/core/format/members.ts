@@ -3,7 +3,7 @@
 import type { ColumnDecl, Member, Span } from '../syntax/ast';
 import { printExpr, printValue } from './expressions';
 import { pushCode } from './lines';
-import { printHoisted, printSequence, type Printer } from './sequence';
+import { appendInner, printSequence, type Printer } from './sequence';
 import { findOutsideComments } from './source-text';
 
 export interface Block<T> {
@@ -21,16 +21,16 @@ export interface Block<T> {
 
 /**
  * `header {`, the body one level deeper, then `}` on its own line. Comments written between the
- * header's words go on their own lines above the header.
+ * header's words go at the end of the header line.
  */
 export function printBlock<T extends { readonly span: Span }>(printer: Printer, block: Block<T>, indent: number): void {
   if (block.open < 0) {
-    printHoisted(printer, block.span.start, block.span.end, indent);
     pushCode(printer, indent, block.header);
+    appendInner(printer, block.span.start, block.span.end, indent);
     return;
   }
-  printHoisted(printer, block.span.start, block.open, indent);
   pushCode(printer, indent, `${block.header} {`);
+  appendInner(printer, block.span.start, block.open, indent + 1);
   printSequence(printer, {
     nodes: block.nodes,
     region: { start: block.open + 1, end: block.close },
@@ -42,10 +42,10 @@ export function printBlock<T extends { readonly span: Span }>(printer: Printer, 
   pushCode(printer, indent, '}');
 }
 
-/** A one-line member; comments written inside it go on their own lines above it. */
+/** A one-line member; comments written inside it go at the end of its line. */
 function printLine(printer: Printer, span: Span, line: string, indent: number): void {
-  printHoisted(printer, span.start, span.end, indent);
   pushCode(printer, indent, line);
+  appendInner(printer, span.start, span.end, indent);
 }
 
 export function printMember(printer: Printer, member: Member, indent: number): void {

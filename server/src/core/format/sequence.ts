@@ -51,7 +51,7 @@ export function printSequence<T extends { readonly span: Span }>(printer: Printe
   };
   const trailUntil = (limit: number): void => {
     while (commentBefore(limit) && !hasLineBreak(text, cursor, comments[k].span.start)) {
-      appendTrailing(printer, comments[k]);
+      appendTrailing(printer, comments[k], indent);
       cursor = comments[k].span.end;
       k++;
     }
@@ -69,7 +69,8 @@ export function printSequence<T extends { readonly span: Span }>(printer: Printe
       const comment = comments[k];
       separate(first ? policy : 'preserve', comment.span.start);
       if (first) [sourceStart, firstLine] = [comment.span.start, printer.lines.length];
-      pushCode(printer, indent, commentText(comment));
+      if (!first && !hasLineBreak(text, cursor, comment.span.start)) appendTrailing(printer, comment, indent);
+      else pushCode(printer, indent, commentText(comment));
       cursor = comment.span.end;
       first = false;
       k++;
@@ -84,18 +85,25 @@ export function printSequence<T extends { readonly span: Span }>(printer: Printe
     previous = node;
   }
 
+  let dangling = false;
   while (commentBefore(region.end)) {
     separate('preserve', comments[k].span.start);
-    pushCode(printer, indent, commentText(comments[k]));
+    if (dangling && !hasLineBreak(text, cursor, comments[k].span.start)) appendTrailing(printer, comments[k], indent);
+    else pushCode(printer, indent, commentText(comments[k]));
+    dangling = true;
     cursor = comments[k].span.end;
     k++;
   }
   return groups;
 }
 
-/** Comments inside `[start, end)` that have no better place: each on its own line. */
-export function printHoisted(printer: Printer, start: number, end: number, indent: number): void {
+/**
+ * Comments written inside a node's one-line part (between a header's words, inside an
+ * expression) go at the end of the line just printed, in source order. Putting them above would
+ * separate a `///` doc comment from what it documents.
+ */
+export function appendInner(printer: Printer, start: number, end: number, overflowIndent: number): void {
   for (let k = firstCommentFrom(printer, start); k < printer.comments.length && printer.comments[k].span.start < end; k++) {
-    pushCode(printer, indent, commentText(printer.comments[k]));
+    appendTrailing(printer, printer.comments[k], overflowIndent);
   }
 }
