@@ -4,6 +4,7 @@
 // catalogue's rules use `hewitt/<name>` ids. Codes are a contract with users (config files,
 // suppressions, SARIF ruleIds): never rename one.
 
+import type { TextEdit } from './edits';
 import type { Span } from './syntax/ast';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -55,6 +56,15 @@ export interface RelatedInfo {
   readonly message: string;
 }
 
+/** A quick fix: edits to the file the diagnostic is in. Applying them must leave a file that parses. */
+export interface Fix {
+  /** What the fix does, as a menu entry: "Set the change to +1pp". */
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+  /** The fix an editor may apply without asking (at most one per diagnostic). */
+  readonly preferred?: boolean;
+}
+
 export interface Diagnostic {
   readonly code: string;
   readonly severity: Severity;
@@ -62,6 +72,8 @@ export interface Diagnostic {
   readonly message: string;
   readonly span: Span;
   readonly related?: readonly RelatedInfo[];
+  /** Quick fixes, when the catalogue offers some. */
+  readonly fixes?: readonly Fix[];
 }
 
 export function diagnostic(
