@@ -115,8 +115,19 @@ const RULE_EXPECTATIONS: Readonly<Record<string, string>> = {
   aggregate: 'an aggregate such as sum, count, mean, min or max',
 };
 
-function expectationOfRule(ruleName: string): string {
-  return RULE_EXPECTATIONS[ruleName] ?? VALUE;
+/** What follows a word that always introduces the same thing. */
+const AFTER_WORD: Readonly<Record<string, string>> = {
+  where: 'a condition such as `recurrent = no` or a classification name',
+  when: 'a condition such as `programme = "DPP"`',
+  at: '`least` or `most`',
+  least: 'an amount such as +1pp or -2%',
+  most: 'an amount such as +1pp or -2%',
+  exactly: 'an amount such as +1pp or -2%',
+};
+
+function expectationOfRule(ruleName: string, previous: IToken | undefined): string {
+  const word = previous && Number.isFinite(previous.startOffset) ? AFTER_WORD[previous.image] : undefined;
+  return word ?? RULE_EXPECTATIONS[ruleName] ?? VALUE;
 }
 
 function mismatch(expected: TokenType, actual: IToken, previous: IToken, ruleName: string): string {
@@ -126,13 +137,15 @@ function mismatch(expected: TokenType, actual: IToken, previous: IToken, ruleNam
   switch (expected.name) {
     case 'RCurly': {
       const body = enclosingBody(offsetOf(actual));
-      return body ? `Expected \`}\` to close ${body}, but found ${found}.` : `Expected \`}\`, but found ${found}.`;
+      const hint = body === 'the `columns` block' && actual.tokenType.name === 'Comma' ? '; write one column a line, without commas' : '';
+      return body ? `Expected \`}\` to close ${body}, but found ${found}${hint}.` : `Expected \`}\`, but found ${found}.`;
     }
     case 'LCurly': {
       return after ? `Expected \`{\` to start the body after ${after}, but found ${found}.` : `Expected \`{\`, but found ${found}.`;
     }
     case 'NameToken':
       if (ruleName === 'columnDecl') return `Expected a column name, but found ${found}.`;
+      if (previous?.image === 'on') return `Expected the name of a dataset after \`on\`, as in \`on ledger\`, but found ${found}.`;
       return after ? `Expected a name after ${after}, but found ${found}.` : `Expected a name, but found ${found}.`;
     case 'Text':
       if (ruleName === 'importDecl') return `Expected the path of the file to import, in double quotes, after \`import\`, but found ${found}.`;
@@ -142,6 +155,9 @@ function mismatch(expected: TokenType, actual: IToken, previous: IToken, ruleNam
       break;
     case 'RParen':
       return `Expected \`)\` to close the bracket, but found ${found}.`;
+    case 'LBracket':
+      if (ruleName === 'list' && after) return `Expected a list in square brackets after ${after}, as in \`in ["IMMS", "FLU"]\`, but found ${found}.`;
+      break;
     case 'RBracket':
       return `Expected \`]\` to close the list, but found ${found}.`;
     default:
@@ -157,16 +173,17 @@ export const errorMessages: IParserErrorMessageProvider = {
     return mismatch(expected, actual, previous, ruleName);
   },
   buildNotAllInputParsedMessage({ firstRedundant }) {
+    if (firstRedundant.tokenType.name === 'RCurly') return 'This `}` closes nothing: every `{` above it is already closed.';
     return `Expected a new declaration such as dataset or measure, but found ${describeFound(firstRedundant)}.`;
   },
   buildNoViableAltMessage({ actual, previous, ruleName }) {
     const after = prev(previous);
     const where = after ? ` after ${after}` : '';
-    return `Expected ${expectationOfRule(ruleName)}${where}, but found ${describeFound(actual[0])}.`;
+    return `Expected ${expectationOfRule(ruleName, previous)}${where}, but found ${describeFound(actual[0])}.`;
   },
   buildEarlyExitMessage({ actual, previous, ruleName }) {
     const after = prev(previous);
     const where = after ? ` after ${after}` : '';
-    return `Expected ${expectationOfRule(ruleName)}${where}, but found ${describeFound(actual[0])}.`;
+    return `Expected ${expectationOfRule(ruleName, previous)}${where}, but found ${describeFound(actual[0])}.`;
   },
 };

@@ -62,12 +62,23 @@ function parseChunk(chunk: IToken[], after: string, ctx: AstContext): Declaratio
   const seen = new Set<number>();
   for (const error of parser.errors) {
     const span = errorSpan(error.token, chunk);
-    if (seen.has(span.start)) continue;
+    if (seen.has(span.start) || followsUnclosedText(error)) continue;
     seen.add(span.start);
     ctx.diagnostics.push(diagnostic('syntax', 'error', error.message, span));
   }
   setMessageContext([], 'the end of the file');
-  return toDeclaration(cst, ctx);
+  const before = ctx.diagnostics.length;
+  const declaration = toDeclaration(cst, ctx);
+  // One message per place: what the tree builder reports where the parser already has is dropped.
+  const added = ctx.diagnostics.splice(before).filter((d) => d.code !== 'syntax' || !seen.has(d.span.start));
+  ctx.diagnostics.push(...added);
+  return declaration;
+}
+
+/** An error right after a text left open is a consequence of it, already reported. */
+function followsUnclosedText(error: object): boolean {
+  const previous = 'previousToken' in error ? (error.previousToken as IToken | undefined) : undefined;
+  return previous !== undefined && isReal(previous) && previous.tokenType.name === 'Text' && !readText(previous.image).terminated;
 }
 
 /** Where a parse error is shown: its token, or the last real token of the chunk when the input ran out. */

@@ -39,6 +39,9 @@ import {
 } from './tokens';
 
 const AGGREGATES: readonly TokenType[] = ['sum', 'count', 'mean', 'min', 'max'].map(kw);
+const BLOCK_KEYWORDS: readonly TokenType[] = ['dataset', 'classification', 'measure', 'target', 'metric', 'funding'].map(kw);
+const COMPARISONS: readonly TokenType[] = [Equals, NotEquals, LessEquals, GreaterEquals, Less, Greater];
+const LITERALS: readonly TokenType[] = [NumberLit, Percent, Pp, Money, FiscalYear, Text, kw('yes'), kw('no'), Code];
 
 function tokenLine(token: IToken): number {
   return token.startLine ?? 0;
@@ -73,14 +76,7 @@ class HewittParser extends CstParser {
   });
 
   public blockDecl = this.RULE('blockDecl', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(kw('dataset'), { LABEL: 'keyword' }) },
-      { ALT: () => this.CONSUME(kw('classification'), { LABEL: 'keyword' }) },
-      { ALT: () => this.CONSUME(kw('measure'), { LABEL: 'keyword' }) },
-      { ALT: () => this.CONSUME(kw('target'), { LABEL: 'keyword' }) },
-      { ALT: () => this.CONSUME(kw('metric'), { LABEL: 'keyword' }) },
-      { ALT: () => this.CONSUME(kw('funding'), { LABEL: 'keyword' }) },
-    ]);
+    this.OR(BLOCK_KEYWORDS.map((token) => ({ ALT: () => this.CONSUME(token, { LABEL: 'keyword' }) })));
     this.CONSUME(NameToken, { LABEL: 'name' });
     this.OPTION(() => this.CONSUME(Text, { LABEL: 'title' }));
     this.OPTION2(() => {
@@ -169,52 +165,64 @@ class HewittParser extends CstParser {
     this.CONSUME(RCurly, { LABEL: 'close' });
   });
 
+  // A column's type, a clause's name and a category's name are optional in the grammar so that a
+  // missing one is reported by the tree builder in plain words ("Expected a column type …")
+  // instead of derailing the rest of the body. None is taken from the start of the next member.
+
   public columnDecl = this.RULE('columnDecl', () => {
     this.CONSUME(NameToken, { LABEL: 'name' });
     this.CONSUME(Colon, { LABEL: 'colon' });
-    this.SUBRULE(this.columnType);
+    this.OPTION({ GATE: () => this.LA(2).tokenType !== Colon, DEF: () => this.SUBRULE(this.columnType) });
   });
 
   public columnType = this.RULE('columnType', () => {
-    this.CONSUME(NameToken, { LABEL: 'type' });
+    this.OR([
+      { ALT: () => this.CONSUME(NameToken, { LABEL: 'type' }) },
+      { ALT: () => this.CONSUME(Stray, { LABEL: 'bad' }) },
+    ]);
   });
 
   public category = this.RULE('category', () => {
     this.CONSUME(kw('category'), { LABEL: 'keyword' });
-    this.CONSUME(NameToken, { LABEL: 'name' });
-    this.OPTION(() => this.CONSUME(Text, { LABEL: 'title' }));
+    this.OPTION(() => this.CONSUME(NameToken, { LABEL: 'name' }));
+    this.OPTION2(() => this.CONSUME(Text, { LABEL: 'title' }));
     this.SUBRULE(this.body);
   });
 
   public fromClause = this.RULE('fromClause', () => {
     this.CONSUME(kw('from'), { LABEL: 'keyword' });
-    this.CONSUME(NameToken, { LABEL: 'name' });
+    this.OPTION({ GATE: () => !this.propertyAhead(1), DEF: () => this.CONSUME(NameToken, { LABEL: 'name' }) });
   });
 
   public byClause = this.RULE('byClause', () => {
     this.CONSUME(kw('by'), { LABEL: 'keyword' });
-    this.CONSUME(NameToken, { LABEL: 'name' });
-    this.MANY(() => {
-      this.CONSUME(Comma);
-      this.CONSUME2(NameToken, { LABEL: 'name' });
+    this.OPTION({
+      GATE: () => !this.propertyAhead(1),
+      DEF: () => {
+        this.CONSUME(NameToken, { LABEL: 'name' });
+        this.MANY(() => {
+          this.CONSUME(Comma);
+          this.CONSUME2(NameToken, { LABEL: 'name' });
+        });
+      },
     });
   });
 
   public stratifyClause = this.RULE('stratifyClause', () => {
     this.CONSUME(kw('stratify'), { LABEL: 'keyword' });
-    this.CONSUME(kw('by'), { LABEL: 'by' });
-    this.CONSUME(NameToken, { LABEL: 'name' });
+    this.OPTION(() => this.CONSUME(kw('by'), { LABEL: 'by' }));
+    this.OPTION2({ GATE: () => !this.propertyAhead(1), DEF: () => this.CONSUME(NameToken, { LABEL: 'name' }) });
   });
 
   public whenClause = this.RULE('whenClause', () => {
     this.CONSUME(kw('when'), { LABEL: 'keyword' });
-    this.SUBRULE(this.expression, { LABEL: 'condition' });
+    this.OPTION({ GATE: () => !this.propertyAhead(1), DEF: () => this.SUBRULE(this.expression, { LABEL: 'condition' }) });
   });
 
   public excludeClause = this.RULE('excludeClause', () => {
     this.CONSUME(kw('exclude'), { LABEL: 'keyword' });
-    this.CONSUME(kw('when'), { LABEL: 'when' });
-    this.SUBRULE(this.expression, { LABEL: 'condition' });
+    this.OPTION(() => this.CONSUME(kw('when'), { LABEL: 'when' }));
+    this.OPTION2({ GATE: () => !this.propertyAhead(1), DEF: () => this.SUBRULE(this.expression, { LABEL: 'condition' }) });
   });
 
   // Expressions, loosest first.
@@ -253,14 +261,7 @@ class HewittParser extends CstParser {
       this.OR([
         {
           ALT: () => {
-            this.OR2([
-              { ALT: () => this.CONSUME(Equals, { LABEL: 'operator' }) },
-              { ALT: () => this.CONSUME(NotEquals, { LABEL: 'operator' }) },
-              { ALT: () => this.CONSUME(LessEquals, { LABEL: 'operator' }) },
-              { ALT: () => this.CONSUME(GreaterEquals, { LABEL: 'operator' }) },
-              { ALT: () => this.CONSUME(Less, { LABEL: 'operator' }) },
-              { ALT: () => this.CONSUME(Greater, { LABEL: 'operator' }) },
-            ]);
+            this.OR2(COMPARISONS.map((token) => ({ ALT: () => this.CONSUME(token, { LABEL: 'operator' }) })));
             this.SUBRULE2(this.additive, { LABEL: 'right' });
           },
         },
@@ -352,17 +353,7 @@ class HewittParser extends CstParser {
   });
 
   public literal = this.RULE('literal', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(NumberLit, { LABEL: 'value' }) },
-      { ALT: () => this.CONSUME(Percent, { LABEL: 'value' }) },
-      { ALT: () => this.CONSUME(Pp, { LABEL: 'value' }) },
-      { ALT: () => this.CONSUME(Money, { LABEL: 'value' }) },
-      { ALT: () => this.CONSUME(FiscalYear, { LABEL: 'value' }) },
-      { ALT: () => this.CONSUME(Text, { LABEL: 'value' }) },
-      { ALT: () => this.CONSUME(kw('yes'), { LABEL: 'value' }) },
-      { ALT: () => this.CONSUME(kw('no'), { LABEL: 'value' }) },
-      { ALT: () => this.CONSUME(Code, { LABEL: 'value' }) },
-    ]);
+    this.OR(LITERALS.map((token) => ({ ALT: () => this.CONSUME(token, { LABEL: 'value' }) })));
   });
 
   public paren = this.RULE('paren', () => {

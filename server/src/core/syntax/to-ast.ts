@@ -6,6 +6,7 @@ import type * as A from './ast';
 import { diagnostic, type Diagnostic } from '../diagnostics';
 import { cover, nodeOf, nodesOf, spanOf, tokenOf, tokenSpan, tokensOf } from './cst';
 import { toExpr, toName, toText } from './to-ast-expr';
+import { Colon, Word } from './tokens';
 
 export interface AstContext {
   readonly docs: ReadonlyMap<number, string>;
@@ -42,26 +43,80 @@ interface Body {
 function toBody(node: CstNode | undefined, ctx: AstContext): Body {
   if (!node) return { members: [] };
   const members: A.Member[] = [];
-  let previousStray = false;
-  for (const memberNode of nodesOf(node, 'member')) {
+  const memberNodes = nodesOf(node, 'member');
+  // Tokens that fit no member come in runs; one message per run and line is enough.
+  let runLine: number | undefined;
+  memberNodes.forEach((memberNode, index) => {
     const stray = tokenOf(memberNode, 'stray');
-    if (stray) {
-      if (!previousStray) {
-        ctx.diagnostics.push(
-          diagnostic('syntax', 'error', `Expected ${MEMBER_HINT}, but found \`${shortImage(stray.image)}\`.`, tokenSpan(stray)),
-        );
-      }
-      previousStray = true;
-      continue;
+    if (!stray) {
+      runLine = undefined;
+      const member = toMember(memberNode, ctx);
+      if (member) members.push(member);
+      return;
     }
-    previousStray = false;
-    const member = toMember(memberNode, ctx);
-    if (member) members.push(member);
-  }
+    const line = stray.startLine ?? 0;
+    if (runLine === line) return;
+    const run = [stray];
+    for (let i = index + 1; i < memberNodes.length; i++) {
+      const next = memberNodes[i];
+      const token = next ? tokenOf(next, 'stray') : undefined;
+      if (!token) break;
+      run.push(token);
+      if (token.startLine !== line) break;
+    }
+    const message = strayMessage(run);
+    ctx.diagnostics.push(diagnostic('syntax', 'error', message.text, message.span));
+    runLine = message.endLine;
+  });
   const open = tokenOf(node, 'open');
   const close = tokenOf(node, 'close');
   const bodySpan = open ? cover(tokenSpan(open), ...members.map((m) => m.span), spanOf(close)) : undefined;
   return bodySpan ? { members, bodySpan } : { members };
+}
+
+function isWord(token: IToken): boolean {
+  return token.tokenType.CATEGORIES?.includes(Word) === true;
+}
+
+interface StrayMessage {
+  readonly text: string;
+  readonly span: A.Span;
+  /** The last line the message accounts for. */
+  readonly endLine: number | undefined;
+}
+
+/**
+ * What to say about tokens that start no member: `run` is the first of them, then the ones after
+ * it on its line, then at most one from a later line. Words followed by a value on their line
+ * are a property missing its `:`; words followed by a `:` on the next line, one split in two.
+ */
+function strayMessage(run: readonly IToken[]): StrayMessage {
+  const first = run[0] as IToken;
+  const line = first.startLine;
+  let words = 0;
+  while (words < run.length && isWord(run[words] as IToken) && run[words]?.startLine === line) words++;
+  const after = run[words];
+  const key = run.slice(0, words).map((t) => t.image).join(' ');
+  const keySpan = cover(...run.slice(0, words).map(tokenSpan)) ?? tokenSpan(first);
+  if (words > 0 && after && after.startLine === line && after.tokenType !== Colon) {
+    return {
+      text: `Expected \`:\` after \`${shortImage(key)}\`, as in \`${shortImage(key)}: …\`, but found \`${shortImage(after.image)}\`.`,
+      span: keySpan,
+      endLine: line,
+    };
+  }
+  if (words > 0 && after?.tokenType === Colon) {
+    return {
+      text: `Expected \`:\` on the same line as \`${shortImage(key)}\`: a property's name and its \`:\` are written on one line.`,
+      span: keySpan,
+      endLine: after.startLine,
+    };
+  }
+  return { text: `Expected ${MEMBER_HINT}, but found \`${shortImage(first.image)}\`.`, span: tokenSpan(first), endLine: line };
+}
+
+function missing(ctx: AstContext, message: string, span: A.Span): void {
+  ctx.diagnostics.push(diagnostic('syntax', 'error', message, span));
 }
 
 function shortImage(image: string): string {
@@ -128,25 +183,44 @@ function toMember(node: CstNode, ctx: AstContext): A.Member | undefined {
     case 'fromClause': {
       const keyword = tokenOf(child, 'keyword');
       const dataset = toName(tokenOf(child, 'name'));
+      if (keyword && !dataset) missing(ctx, 'Expected the name of a dataset after `from`, as in `from ledger`.', tokenSpan(keyword));
       const span = cover(spanOf(keyword), dataset?.span);
       return span ? { kind: 'From', span, ...(dataset ? { dataset } : {}) } : undefined;
     }
     case 'byClause': {
       const keyword = tokenOf(child, 'keyword');
       const columns = tokensOf(child, 'name').map((t) => toName(t)).filter((n): n is A.Name => n !== undefined);
+      if (keyword && columns.length === 0) missing(ctx, 'Expected one or more column names after `by`, as in `by icb, year`.', tokenSpan(keyword));
       const span = cover(spanOf(keyword), ...columns.map((c) => c.span));
       return span ? { kind: 'By', span, columns } : undefined;
     }
     case 'stratifyClause': {
       const column = toName(tokenOf(child, 'name'));
-      const span = cover(spanOf(tokenOf(child, 'keyword')), spanOf(tokenOf(child, 'by')), column?.span);
+      const by = tokenOf(child, 'by');
+      const keyword = tokenOf(child, 'keyword');
+      if (keyword && (!by || !column)) {
+        const where = cover(tokenSpan(keyword), spanOf(by)) ?? tokenSpan(keyword);
+        missing(ctx, `Expected ${by ? 'a column name' : '`by` and a column name'} after \`${by ? 'stratify by' : 'stratify'}\`, as in \`stratify by imd_quintile\`.`, where);
+      }
+      const span = cover(spanOf(keyword), spanOf(by), column?.span);
       return span ? { kind: 'Stratify', span, ...(column ? { column } : {}) } : undefined;
     }
     case 'whenClause':
     case 'excludeClause': {
       const conditionNode = nodeOf(child, 'condition');
       const condition = conditionNode ? toExpr(conditionNode) : undefined;
-      const span = cover(spanOf(tokenOf(child, 'keyword')), spanOf(tokenOf(child, 'when')), condition?.span);
+      const keyword = tokenOf(child, 'keyword');
+      const when = tokenOf(child, 'when');
+      const exclude = child.name === 'excludeClause';
+      if (keyword && exclude && !when && conditionNode) {
+        missing(ctx, 'Expected `when` after `exclude`, as in `exclude when programme = "ACUTE"`.', tokenSpan(keyword));
+      } else if (keyword && !conditionNode) {
+        const expected = exclude && !when ? '`when` and a condition' : 'a condition';
+        const after = exclude ? (when ? 'exclude when' : 'exclude') : 'when';
+        const example = exclude ? '`exclude when programme = "ACUTE"`' : '`when programme = "DPP"`';
+        missing(ctx, `Expected ${expected} after \`${after}\`, as in ${example}.`, cover(tokenSpan(keyword), spanOf(when)) ?? tokenSpan(keyword));
+      }
+      const span = cover(spanOf(keyword), spanOf(when), condition?.span);
       if (!span) return undefined;
       const kind = child.name === 'whenClause' ? 'When' : 'Exclude';
       return { kind, span, ...(condition ? { condition } : {}) };
@@ -205,7 +279,14 @@ function toColumns(node: CstNode, ctx: AstContext): A.ColumnsBlock | undefined {
     if (!name) continue;
     const typeNode = nodeOf(columnNode, 'columnType');
     const type = typeNode ? toName(tokenOf(typeNode, 'type')) : undefined;
-    const span = cover(name.span, spanOf(tokenOf(columnNode, 'colon')), type?.span) ?? name.span;
+    const colon = tokenOf(columnNode, 'colon');
+    const bad = typeNode ? tokenOf(typeNode, 'bad') : undefined;
+    if (bad) {
+      missing(ctx, `Expected a column type such as money or text, but found \`${shortImage(bad.image)}\`.`, tokenSpan(bad));
+    } else if (!type && colon) {
+      missing(ctx, `Expected a column type such as money or text after \`${name.text}:\`.`, tokenSpan(colon));
+    }
+    const span = cover(name.span, spanOf(colon), type?.span, spanOf(bad)) ?? name.span;
     columns.push({ kind: 'Column', span, ...withDoc(ctx, nameToken), name, ...(type ? { type } : {}) });
   }
   const span = cover(
@@ -221,6 +302,7 @@ function toCategory(node: CstNode, ctx: AstContext): A.CategoryDecl | undefined 
   const keyword = tokenOf(node, 'keyword');
   if (!keyword) return undefined;
   const name = toName(tokenOf(node, 'name'));
+  if (!name) missing(ctx, 'Expected a name after `category`, as in `category screening "Early disease detection" { … }`.', tokenSpan(keyword));
   const title = toText(tokenOf(node, 'title'));
   const body = toBody(nodeOf(node, 'body'), ctx);
   const span =

@@ -24,7 +24,7 @@ export const BlockComment = createToken({
 export const Identifier = createToken({ name: 'Identifier', pattern: /[A-Za-z_][A-Za-z0-9_]*/, categories: [Word, NameToken] });
 
 export const Text = createToken({ name: 'Text', pattern: /"(?:[^"\\\r\n]|\\[^\r\n])*"?/, categories: [Stray] });
-export const Money = createToken({ name: 'Money', pattern: /£\d(?:[\d_]|,(?=\d))*(?:\.\d+)?[A-Za-z0-9_]*/, categories: [Stray] });
+export const Money = createToken({ name: 'Money', pattern: /£\d(?:[\d_]|,(?=\d))*(?:\.\d+)*[A-Za-z0-9_]*/, categories: [Stray] });
 export const FiscalYear = createToken({ name: 'FiscalYear', pattern: /\d{4}\/(?:\d{4}|\d{2})(?![\d])/, categories: [Stray] });
 export const Pp = createToken({ name: 'Pp', pattern: /\d[\d_]*(?:\.\d+)?pp(?![A-Za-z0-9_])/, categories: [Stray] });
 export const Percent = createToken({ name: 'Percent', pattern: /\d[\d_]*(?:\.\d+)?%/, categories: [Stray] });
