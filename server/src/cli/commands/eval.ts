@@ -1,0 +1,235 @@
+// `hewitt eval <file.hewitt>`: checks a rule file, evaluates it against its data files and
+// reports the results as a terminal table, Markdown, JSON or a self-contained HTML page.
+// Exit 0 when no diagnostic reaches the fail level, 1 when one does (a rule file with errors is
+// reported, not evaluated), 2 for a usage or path error, 130 when cancelled with Ctrl-C.
+
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { reportsOf } from '../../core/check';
+import type { Diagnostic } from '../../core/diagnostics';
+import type { EvalResult } from '../../core/eval/result';
+import { analyzeWorkspace } from '../../core/semantics';
+import type { SemanticModel } from '../../core/semantics/model';
+import { reportDetails } from '../../report/details';
+import { formatEvalHtml } from '../../report/html';
+import { formatEvalJson } from '../../report/json';
+import { formatEvalMarkdown } from '../../report/markdown';
+import type { EvalReport } from '../../report/model';
+import { formatEvalTable } from '../../report/table';
+import type { ParsedArgs } from '../args';
+import { nodeDataHost, type NodeDataHost, type ReadListener } from '../data-host';
+import { readInputs } from '../inputs';
+import { EXIT, usageFailure, type CliIo } from '../io';
+import { nodeHost } from '../node-host';
+import { describeFsError } from '../paths';
+import { FAIL_LEVELS, reachesFailLevel, type FailLevel } from '../report';
+import { writeFileAtomic } from '../write-file';
+import type { Command } from './command';
+
+export type EvalFormat = 'table' | 'markdown' | 'json' | 'html';
+export const EVAL_FORMATS: readonly EvalFormat[] = ['table', 'markdown', 'json', 'html'];
+
+/** The exit status after Ctrl-C, as shells report a process ended by SIGINT. */
+export const EXIT_CANCELLED = 130;
+
+/** The evaluation core's entry point, as the command calls it. */
+export type Evaluator = (
+  model: SemanticModel,
+  paths: readonly string[],
+  data: NodeDataHost,
+  options: { readonly signal?: AbortSignal },
+) => Promise<EvalResult>;
+
+export interface EvalDependencies {
+  /** Undefined when this build has no evaluation; the command then says so. */
+  readonly evaluate: Evaluator | undefined;
+  /** Whether standard error is a terminal (the progress line is shown only then). */
+  readonly stderrIsTTY: () => boolean;
+  readonly now: () => number;
+  /** Calls `cancel` on Ctrl-C until the returned function is called. */
+  readonly onInterrupt: (cancel: () => void) => () => void;
+}
+
+const OPTIONS: Command['options'] = [
+  { kind: 'value', name: 'format', short: 'f', valueName: 'FORMAT', choices: EVAL_FORMATS, description: 'Output format: table, markdown, json or html (default table, or as the --output file name ends: .md, .json, .html).' },
+  { kind: 'value', name: 'output', short: 'o', valueName: 'FILE', description: 'Write the report to FILE instead of standard output.' },
+  { kind: 'value', name: 'fail-level', valueName: 'LEVEL', choices: FAIL_LEVELS, defaultValue: 'error', description: 'Lowest severity that makes the exit status 1: error, warning or info (default error).' },
+];
+
+export function evalCommandWith(deps: EvalDependencies): Command {
+  return {
+    name: 'eval',
+    summary: 'Evaluate a rule file against its data and report the results.',
+    usage: 'hewitt eval [options] <file.hewitt>',
+    description: [
+      'Checks the rule file and the files it imports, reads the data files their datasets name, and reports classifications, measures, targets, metrics and funding. A rule file with errors is reported but not evaluated. For an HTML report: hewitt eval rules.hewitt -o report.html',
+      'Exit status: 0 when no problem reaches the fail level, 1 when one does, 2 for a usage error or a path that cannot be read, 130 when cancelled with Ctrl-C.',
+    ],
+    options: OPTIONS,
+    run: (args, io) => runEval(deps, args, io),
+  };
+}
+
+export const evalCommand: Command = evalCommandWith({
+  evaluate: undefined,
+  stderrIsTTY: () => process.stderr.isTTY === true,
+  now: () => Date.now(),
+  onInterrupt: (cancel) => {
+    let presses = 0;
+    const handler = (): void => {
+      presses++;
+      if (presses > 1) process.exit(EXIT_CANCELLED);
+      cancel();
+    };
+    process.on('SIGINT', handler);
+    return () => void process.off('SIGINT', handler);
+  },
+});
+
+async function runEval(deps: EvalDependencies, args: ParsedArgs, io: CliIo): Promise<number> {
+  const outputFile = args.values.get('output');
+  const format = formatOf(args.values.get('format'), outputFile);
+  const failLevel: FailLevel = FAIL_LEVELS.find((level) => level === args.values.get('fail-level')) ?? 'error';
+  if (args.positionals.length !== 1) return usageFailure(io, 'hewitt eval needs exactly one rule file (see hewitt eval --help)');
+  const written = args.positionals[0];
+  try {
+    if (statSync(resolve(io.cwd, written)).isDirectory()) return usageFailure(io, `is a folder, not a rule file: ${written}`);
+  } catch (error) {
+    return usageFailure(io, `${describeFsError(error)}: ${written}`);
+  }
+  const inputs = readInputs([written], io.cwd);
+  if (inputs.kind === 'error') return usageFailure(io, inputs.message);
+  const file = inputs.paths[0];
+
+  const model = analyzeWorkspace(inputs.paths, nodeHost(io.cwd, inputs.texts));
+  const checked = checkDiagnostics(model);
+  const hasErrors = [...checked.values()].some((list) => list.some((d) => d.severity === 'error'));
+  let result: EvalResult;
+  if (hasErrors) {
+    io.stderr(`hewitt: ${file} has errors, so it was not evaluated (see hewitt check ${file})\n`);
+    result = emptyResult(checked);
+  } else if (deps.evaluate === undefined) {
+    io.stderr('hewitt: evaluation is not available in this build yet; only the checks were run\n');
+    result = emptyResult(checked);
+  } else {
+    const evaluated = await evaluateWithProgress(deps, deps.evaluate, model, inputs.paths, io);
+    if (evaluated === undefined) {
+      io.stderr('hewitt: evaluation cancelled\n');
+      return EXIT_CANCELLED;
+    }
+    result = { ...evaluated, diagnostics: mergeDiagnostics(checked, evaluated.diagnostics) };
+  }
+
+  const sources = new Map([...model.files].map(([path, fileModel]) => [path, fileModel.text]));
+  const report: EvalReport = { result, file, sources, details: reportDetails(model) };
+  const text = render(format, report);
+  if (outputFile === undefined) io.stdout(text);
+  else {
+    try {
+      writeFileAtomic(resolve(io.cwd, outputFile), text);
+    } catch (error) {
+      return usageFailure(io, `cannot write the report, ${describeFsError(error)}: ${outputFile}`);
+    }
+  }
+  const failed = [...result.diagnostics.values()].some((list) => list.some((d) => reachesFailLevel(d.severity, failLevel)));
+  return failed ? EXIT.problems : EXIT.ok;
+}
+
+function formatOf(value: string | undefined, outputFile: string | undefined): EvalFormat {
+  const chosen = EVAL_FORMATS.find((format) => format === value);
+  if (chosen !== undefined) return chosen;
+  const extension = outputFile?.toLowerCase().split('.').pop();
+  if (extension === 'html' || extension === 'htm') return 'html';
+  if (extension === 'md' || extension === 'markdown') return 'markdown';
+  if (extension === 'json') return 'json';
+  return 'table';
+}
+
+export function render(format: EvalFormat, report: EvalReport): string {
+  switch (format) {
+    case 'table':
+      return formatEvalTable(report);
+    case 'markdown':
+      return formatEvalMarkdown(report);
+    case 'json':
+      return formatEvalJson(report);
+    case 'html':
+      return formatEvalHtml(report);
+  }
+}
+
+/** The parse and semantic diagnostics of every analysed file, by path (files without any left out). */
+function checkDiagnostics(model: SemanticModel): Map<string, readonly Diagnostic[]> {
+  const out = new Map<string, readonly Diagnostic[]>();
+  for (const report of reportsOf(model, [...model.files.keys()])) if (report.diagnostics.length > 0) out.set(report.path, report.diagnostics);
+  return out;
+}
+
+function mergeDiagnostics(a: ReadonlyMap<string, readonly Diagnostic[]>, b: ReadonlyMap<string, readonly Diagnostic[]>): Map<string, readonly Diagnostic[]> {
+  const out = new Map<string, readonly Diagnostic[]>(a);
+  for (const [path, list] of b) out.set(path, [...(out.get(path) ?? []), ...list]);
+  return out;
+}
+
+function emptyResult(diagnostics: ReadonlyMap<string, readonly Diagnostic[]>): EvalResult {
+  return { version: 1, datasets: {}, classifications: {}, measures: {}, targets: {}, metrics: {}, funding: {}, diagnostics };
+}
+
+/** Runs the evaluation with a progress line and Ctrl-C wired in; undefined when it was cancelled. */
+async function evaluateWithProgress(
+  deps: EvalDependencies,
+  evaluate: Evaluator,
+  model: SemanticModel,
+  paths: readonly string[],
+  io: CliIo,
+): Promise<EvalResult | undefined> {
+  const controller = new AbortController();
+  const progress = progressLine(io.stderr, deps.stderrIsTTY(), deps.now);
+  const stopListening = deps.onInterrupt(() => controller.abort());
+  try {
+    return await evaluate(model, paths, nodeDataHost(io.cwd, { onRead: progress.onRead }), { signal: controller.signal });
+  } catch (error) {
+    if (controller.signal.aborted) return undefined;
+    throw error;
+  } finally {
+    stopListening();
+    progress.clear();
+  }
+}
+
+/** Shown once a file has taken this long to read. */
+export const PROGRESS_DELAY_MS = 500;
+const PROGRESS_INTERVAL_MS = 100;
+
+/** A single updating line, `Reading data/ledger.csv 45% (12 MB)`, on a terminal only, for slow reads. */
+export function progressLine(write: (text: string) => void, isTTY: boolean, now: () => number): { onRead: ReadListener; clear: () => void } {
+  let shown = false;
+  let current = '';
+  let startedAt = 0;
+  let lastAt = 0;
+  const onRead: ReadListener = (path, bytesRead, size) => {
+    if (!isTTY) return;
+    const time = now();
+    if (path !== current) {
+      current = path;
+      startedAt = time;
+      lastAt = 0;
+    }
+    const done = bytesRead >= size;
+    if (time - startedAt < PROGRESS_DELAY_MS || (!done && time - lastAt < PROGRESS_INTERVAL_MS)) return;
+    lastAt = time;
+    shown = true;
+    const percent = size > 0 ? Math.min(100, Math.floor((bytesRead / size) * 100)) : 100;
+    write(`\r\x1b[KReading ${path} ${percent}% (${megabytes(bytesRead)})`);
+  };
+  const clear = (): void => {
+    if (shown) write('\r\x1b[K');
+    shown = false;
+  };
+  return { onRead, clear };
+}
+
+function megabytes(bytes: number): string {
+  const mb = bytes / 1_000_000;
+  return `${mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10} MB`;
+}
