@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkCommandWith, type Checker } from '../../server/src/cli/commands/check';
 import { fmtCommandWith, type Formatter } from '../../server/src/cli/commands/fmt';
 import { runCommand } from '../../server/src/cli/run';
+import type { CheckOptions } from '../../server/src/core/check';
 import type { Severity } from '../../server/src/core/diagnostics';
 import { memoryIo, tempFolder } from './support';
 
@@ -121,7 +122,9 @@ describe('hewitt check: exit codes and options', () => {
     const cwd = tempFolder({ ...FILES, 'hewitt.config.json': '{}' });
     seenOptions.length = 0;
     expect((await runCheck(['rules', '--config', 'hewitt.config.json'], cwd)).code).toBe(0);
-    expect(seenOptions).toEqual([{ catalogue: { configFile: 'hewitt.config.json' } }]);
+    expect(seenOptions).toHaveLength(1);
+    const options = seenOptions[0] as CheckOptions;
+    expect(options.configFor?.('rules/a.hewitt').path).toBe('hewitt.config.json');
   });
 
   it('appends a job summary when GITHUB_STEP_SUMMARY names a file', async () => {

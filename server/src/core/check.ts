@@ -1,8 +1,10 @@
 // Checking a workspace: the diagnostics of each requested file, parse and semantic together.
 import { compareDiagnostics, type Diagnostic } from './diagnostics';
+import type { ResolvedConfig } from './config/config';
 import type { Host } from './host';
 import { analyzeWorkspace } from './semantics/analyze';
 import type { SemanticModel } from './semantics/model';
+import type { Suppressed } from './suppress/suppress';
 
 export interface FileReport {
   /** The path as given (forward slashes). */
@@ -10,11 +12,15 @@ export interface FileReport {
   /** The text that was checked, for showing source lines. */
   readonly text: string;
   readonly diagnostics: readonly Diagnostic[];
+  /** Diagnostics silenced by `// hewitt-ignore` comments, when there are any. */
+  readonly suppressed?: readonly Suppressed[];
 }
 
 export interface CheckOptions {
   /** Reserved for the rule catalogue and its configuration (a later stage plugs in here). */
   readonly catalogue?: unknown;
+  /** The configuration that governs a rule file (severities and options of the catalogue's rules). */
+  readonly configFor?: (path: string) => ResolvedConfig;
 }
 
 /** Sorted with compareDiagnostics; a diagnostic repeated at the same place with the same code and message is kept once. */

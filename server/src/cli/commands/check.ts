@@ -5,7 +5,9 @@ import { appendFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkFiles } from '../../core/check';
+import type { RuleMeta } from '../../core/rules/meta';
 import type { ParsedArgs } from '../args';
+import { configLookup } from '../config';
 import { readInputs } from '../inputs';
 import { EXIT, usageFailure, type CliIo } from '../io';
 import { nodeHost } from '../node-host';
@@ -28,7 +30,8 @@ const OPTIONS: Command['options'] = [
   { kind: 'flag', name: 'no-color', description: 'Never colour the output (colour is used only on a terminal, and never when NO_COLOR is set).' },
 ];
 
-export function checkCommandWith(checker: Checker): Command {
+/** The check command over `checker`, with `catalogue` giving the rules a configuration may set. */
+export function checkCommandWith(checker: Checker, catalogue: readonly RuleMeta[] = []): Command {
   return {
     name: 'check',
     summary: 'Check rule files and report their problems.',
@@ -38,13 +41,13 @@ export function checkCommandWith(checker: Checker): Command {
       'Exit status: 0 when no problem reaches the fail level, 1 when one does, 2 for a usage error or a path that cannot be read.',
     ],
     options: OPTIONS,
-    run: (args, io) => runCheck(checker, args, io),
+    run: (args, io) => runCheck(checker, catalogue, args, io),
   };
 }
 
 export const checkCommand: Command = checkCommandWith(checkFiles);
 
-async function runCheck(checker: Checker, args: ParsedArgs, io: CliIo): Promise<number> {
+async function runCheck(checker: Checker, catalogue: readonly RuleMeta[], args: ParsedArgs, io: CliIo): Promise<number> {
   const format = formatOf(args);
   const failLevel = failLevelOf(args);
   const outputFile = args.values.get('output');
@@ -59,8 +62,11 @@ async function runCheck(checker: Checker, args: ParsedArgs, io: CliIo): Promise<
   if (inputs.kind === 'error') return usageFailure(io, inputs.message);
 
   const host = nodeHost(io.cwd, inputs.texts);
-  const reports = checker(inputs.paths, host, { catalogue: configFile === undefined ? undefined : { configFile } });
-  const result = buildResult(reports, (severity) => !quiet || reachesFailLevel(severity, failLevel));
+  const configs = configLookup(io.cwd, catalogue, configFile);
+  const reports = checker(inputs.paths, host, { configFor: configs.configFor });
+  // Every configuration that governs a checked file is read, so its own problems are reported.
+  for (const path of inputs.paths) configs.configFor(path);
+  const result = buildResult([...reports, ...configs.reports()], (severity) => !quiet || reachesFailLevel(severity, failLevel));
   const color = outputFile === undefined && io.isTTY && !args.flags.has('no-color') && !io.env.NO_COLOR;
   const context = { failLevel, color, tool: TOOL, rootUri: rootUriOf(io.cwd) };
   const text = render(format, result, context, { quiet });

@@ -2,7 +2,7 @@
 // positions (UTF-16, as in LSP) computed once, files sorted by path, and the counts.
 
 import type { FileReport } from '../../core/check';
-import { severityRank, type Severity } from '../../core/diagnostics';
+import { severityRank, type Diagnostic, type Severity } from '../../core/diagnostics';
 import { LineIndex, type Position } from '../../core/text/line-index';
 import type { ToolInfo } from '../tool-info';
 
@@ -20,9 +20,16 @@ export interface LocatedDiagnostic {
   readonly lineText: string;
 }
 
+/** A diagnostic silenced by a `// hewitt-ignore` comment, with the reason it gives. */
+export interface LocatedSuppressed extends LocatedDiagnostic {
+  readonly reason: string;
+}
+
 export interface FileResult {
   readonly path: string;
   readonly diagnostics: readonly LocatedDiagnostic[];
+  /** Silenced diagnostics, present only when there are some; not counted in the summary. */
+  readonly suppressed?: readonly LocatedSuppressed[];
 }
 
 export interface Summary {
@@ -57,13 +64,20 @@ export function buildResult(reports: readonly FileReport[], keep: (severity: Sev
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
     .map((report): FileResult => {
       const lines = new LineIndex(report.text);
-      const diagnostics = report.diagnostics
-        .filter((d) => keep(d.severity))
-        .map((d): LocatedDiagnostic => {
-          const start = lines.position(d.span.start);
-          return { code: d.code, severity: d.severity, message: d.message, start, end: lines.position(d.span.end), lineText: lines.lineText(start.line) };
-        });
-      return { path: report.path, diagnostics: diagnostics.sort(byPosition) };
+      const locate = (d: Diagnostic): LocatedDiagnostic => {
+        const start = lines.position(d.span.start);
+        return { code: d.code, severity: d.severity, message: d.message, start, end: lines.position(d.span.end), lineText: lines.lineText(start.line) };
+      };
+      const diagnostics = report.diagnostics.filter((d) => keep(d.severity)).map(locate);
+      const suppressed = (report.suppressed ?? [])
+        .filter((s) => keep(s.diagnostic.severity))
+        .map((s): LocatedSuppressed => ({ ...locate(s.diagnostic), reason: s.reason }))
+        .sort(byPosition);
+      return {
+        path: report.path,
+        diagnostics: diagnostics.sort(byPosition),
+        ...(suppressed.length > 0 ? { suppressed } : {}),
+      };
     });
   return { files, summary: summarize(files) };
 }

@@ -1,11 +1,12 @@
 // SARIF 2.1.0, for code-scanning services: one run, the rules the results use, relative artifact
 // URIs under %SRCROOT%, 1-based regions with UTF-16 columns, and fingerprints that survive lines
 // moving (they hash the code, the path, the trimmed source line and the message, not line numbers).
+// Diagnostics silenced by `// hewitt-ignore` are results with an in-source suppression.
 
 import { createHash } from 'node:crypto';
 import { describeCode } from '../../core/codes';
 import type { Severity } from '../../core/diagnostics';
-import { allDiagnostics, type CheckResult, type LocatedDiagnostic, type ReportContext } from './model';
+import { allDiagnostics, type CheckResult, type FileResult, type LocatedDiagnostic, type ReportContext } from './model';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const ROOT = '%SRCROOT%';
@@ -16,7 +17,10 @@ export function formatSarif(result: CheckResult, context: ReportContext): string
 }
 
 export function toSarif(result: CheckResult, context: ReportContext): object {
-  const located = allDiagnostics(result);
+  const located: SarifItem[] = [
+    ...allDiagnostics(result),
+    ...result.files.flatMap((file) => (file.suppressed ?? []).map((diagnostic) => ({ file, diagnostic, reason: diagnostic.reason }))),
+  ];
   const ruleIds = [...new Set(located.map(({ diagnostic }) => diagnostic.code))].sort();
   const artifactIndex = new Map(result.files.map((file, index) => [file.path, index]));
   const seen = new Map<string, number>();
@@ -36,7 +40,7 @@ export function toSarif(result: CheckResult, context: ReportContext): object {
         originalUriBaseIds: { [ROOT]: { uri: context.rootUri } },
         artifacts: result.files.map((file) => ({ location: artifactLocation(file.path) })),
         columnKind: 'utf16CodeUnits',
-        results: located.map(({ file, diagnostic }) => {
+        results: located.map(({ file, diagnostic, reason }) => {
           const hash = fingerprint(file.path, diagnostic);
           const occurrence = (seen.get(hash) ?? 0) + 1;
           seen.set(hash, occurrence);
@@ -59,11 +63,19 @@ export function toSarif(result: CheckResult, context: ReportContext): object {
               },
             ],
             partialFingerprints: { [FINGERPRINT_KEY]: `${hash}:${occurrence}` },
+            ...(reason === undefined ? {} : { suppressions: [{ kind: 'inSource', justification: reason }] }),
           };
         }),
       },
     ],
   };
+}
+
+/** A result to write: a reported diagnostic, or a silenced one with its reason. */
+interface SarifItem {
+  readonly file: FileResult;
+  readonly diagnostic: LocatedDiagnostic;
+  readonly reason?: string;
 }
 
 function ruleDescriptor(id: string): object {
