@@ -48,8 +48,13 @@ function tokenLine(token: IToken): number {
 }
 
 class HewittParser extends CstParser {
-  constructor() {
-    super(ALL_TOKENS, { recoveryEnabled: true, maxLookahead: 3, errorMessageProvider: errorMessages });
+  /**
+   * `validate` runs Chevrotain's grammar validations (ambiguities, left recursion). They cost a
+   * fifth of a cold check and can only fail on a change to this file, so the shared instance skips
+   * them and a test builds one with them on.
+   */
+  constructor(validate = false) {
+    super(ALL_TOKENS, { recoveryEnabled: true, maxLookahead: 3, errorMessageProvider: errorMessages, skipValidations: !validate });
     this.performSelfAnalysis();
   }
 
@@ -386,6 +391,11 @@ let instance: HewittParser | undefined;
 export function theParser(): HewittParser {
   instance ??= new HewittParser();
   return instance;
+}
+
+/** A fresh parser with the grammar validations on: throws when the grammar has a definition error. */
+export function validatedParser(): HewittParser {
+  return new HewittParser(true);
 }
 
 export type { HewittParser };
