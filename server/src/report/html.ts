@@ -4,10 +4,11 @@
 // the problems found.
 
 import type { TargetStatus } from '../core/eval/result';
+import { checklistSummary, type ChecklistItem, type ChecklistState } from './checklist';
 import { escapeHtml, idFor } from './html-escape';
 import { measureChart, type ChartTarget } from './html-chart';
 import { HTML_STYLE } from './html-style';
-import { displayChange, displayNumber, displayPercent, isEmptyResult, locateDiagnostics, NO_DATA_LEGEND, type EvalReport } from './model';
+import { displayChange, displayNumber, displayPercent, isEmptyResult, locateDiagnostics, NO_DATA_LEGEND, positionIn, type EvalReport } from './model';
 import { buildSections, statusText, usesNoData, type Block, type Section, type Table } from './sections';
 
 /** Tables longer than this are folded (open them with a click; no script involved). */
@@ -60,6 +61,7 @@ function summaryLine(report: EvalReport): string {
 }
 
 function checklist(report: EvalReport): string {
+  if (report.checklist !== undefined) return recommendationChecklist(report, report.checklist);
   const diagnostics = locateDiagnostics(report);
   const items =
     diagnostics.length === 0
@@ -69,6 +71,37 @@ function checklist(report: EvalReport): string {
             `<li class="${d.severity}"><span class="severity">${d.severity}</span><code>${escapeHtml(`${d.path}:${d.start.line + 1}:${d.start.character + 1}`)}</code> ${escapeHtml(d.message)} <span class="muted">(${escapeHtml(d.code)})</span></li>`,
         );
   return `<section id="checklist" aria-labelledby="checklist-title"><h2 id="checklist-title">Checklist</h2><ul class="checklist">${items.join('')}</ul></section>`;
+}
+
+const STATE_CLASS: Readonly<Record<ChecklistState, string>> = { failed: 'error', suppressed: 'info', passed: 'clear', off: 'hint' };
+
+/** Each rule of the Hewitt Review catalogue: passed, failed (with the findings), suppressed (with the reasons) or off. */
+function recommendationChecklist(report: EvalReport, items: readonly ChecklistItem[]): string {
+  const where = (path: string, offset: number): string => {
+    const position = positionIn(report, path, offset);
+    return `<code>${escapeHtml(`${path}:${position.line + 1}:${position.character + 1}`)}</code>`;
+  };
+  const rows = items.map((item) => {
+    const details = [
+      ...item.findings.map((f) => `<li>${where(f.path, f.start)} ${escapeHtml(f.message)}</li>`),
+      ...item.suppressions.map((s) => `<li>${where(s.path, s.start)} suppressed: ${escapeHtml(s.reason)}</li>`),
+    ];
+    const list = details.length > 0 ? `<ul>${details.join('')}</ul>` : '';
+    return `<li class="${STATE_CLASS[item.state]}"><span class="severity">${item.state}</span><strong>${escapeHtml(item.recommendation.id)}</strong> ${escapeHtml(item.title)} <span class="muted">(${escapeHtml(item.rule)}; ${escapeHtml(item.recommendation.summary)})</span>${list}</li>`;
+  });
+  return `<section id="checklist" aria-labelledby="checklist-title"><h2 id="checklist-title">Recommendation checklist</h2><p class="muted">${escapeHtml(checklistSummary(items))}</p><ul class="checklist">${rows.join('')}</ul>${otherProblems(report)}</section>`;
+}
+
+/** Problems that are not catalogue findings (syntax, names, data cells), listed under the checklist. */
+function otherProblems(report: EvalReport): string {
+  const rules = new Set((report.checklist ?? []).map((item) => item.rule));
+  const others = locateDiagnostics(report).filter((d) => !rules.has(d.code));
+  if (others.length === 0) return '';
+  const items = others.map(
+    (d) =>
+      `<li class="${d.severity}"><span class="severity">${d.severity}</span><code>${escapeHtml(`${d.path}:${d.start.line + 1}:${d.start.character + 1}`)}</code> ${escapeHtml(d.message)} <span class="muted">(${escapeHtml(d.code)})</span></li>`,
+  );
+  return `<h3>Other problems</h3><ul class="checklist">${items.join('')}</ul>`;
 }
 
 function sectionHtml(report: EvalReport, section: Section): string {

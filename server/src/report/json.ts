@@ -5,7 +5,7 @@
 
 import type { MeasureResult, Value, ValueUnit } from '../core/eval/result';
 import { formatPounds } from './money';
-import { locateDiagnostics, targetUnit, type EvalReport } from './model';
+import { locateDiagnostics, positionIn, targetUnit, type EvalReport } from './model';
 
 type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json };
 type JsonObject = { readonly [key: string]: Json };
@@ -56,7 +56,25 @@ export function toEvalJson(report: EvalReport): JsonObject {
       message: d.message,
       range: { start: { line: d.start.line, character: d.start.character }, end: { line: d.end.line, character: d.end.character } },
     })),
+    ...(report.checklist === undefined ? {} : { checklist: checklistJson(report) }),
   };
+}
+
+/** The recommendation checklist with 0-based positions, as the diagnostics carry them. */
+function checklistJson(report: EvalReport): Json {
+  const place = (path: string, offset: number): JsonObject => {
+    const position = positionIn(report, path, offset);
+    return { path, line: position.line, character: position.character };
+  };
+  return (report.checklist ?? []).map((item) => ({
+    rule: item.rule,
+    title: item.title,
+    recommendation: { id: item.recommendation.id, summary: item.recommendation.summary },
+    severity: item.severity,
+    state: item.state,
+    findings: item.findings.map((f) => ({ ...place(f.path, f.start), severity: f.severity, message: f.message })),
+    suppressions: item.suppressions.map((s) => ({ ...place(s.path, s.start), reason: s.reason })),
+  }));
 }
 
 export function formatEvalJson(report: EvalReport): string {

@@ -5,6 +5,7 @@
 import { severityRank, type Severity } from '../core/diagnostics';
 import type { EvalResult, Group, Value, ValueUnit } from '../core/eval/result';
 import { LineIndex, type Position } from '../core/text/line-index';
+import type { ChecklistItem } from './checklist';
 import { displayPounds } from './money';
 
 export interface TargetDetails {
@@ -40,6 +41,8 @@ export interface EvalReport {
   /** Rule-file path → its text, to locate diagnostics. A missing text places them at 0:0. */
   readonly sources: ReadonlyMap<string, string>;
   readonly details?: ReportDetails;
+  /** The recommendation checklist, when the rule catalogue ran (see checklist.ts). */
+  readonly checklist?: readonly ChecklistItem[];
 }
 
 export interface LocatedEvalDiagnostic {
@@ -55,6 +58,11 @@ export interface LocatedEvalDiagnostic {
 export const NO_DATA = '–';
 
 export const NO_DATA_LEGEND = `${NO_DATA} no data (nothing to compute from, or a zero denominator)`;
+
+/** The 0-based line and character of an offset in a rule file of the report (0:0 without its text). */
+export function positionIn(report: EvalReport, path: string, offset: number): Position {
+  return new LineIndex(report.sources.get(path) ?? '').position(offset);
+}
 
 /** Every diagnostic with 0-based line/character, by path then position then code. */
 export function locateDiagnostics(report: EvalReport): LocatedEvalDiagnostic[] {
