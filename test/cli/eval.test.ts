@@ -192,19 +192,19 @@ describe('the command line DataHost', () => {
     const cwd = tempFolder({ 'data/big.csv': 'x'.repeat(10_000) });
     const seen: number[] = [];
     const host = nodeDataHost(cwd, { chunkSize: 4096, onRead: (_path, bytes, size) => seen.push(bytes, size) });
-    expect(host.stat('data/big.csv')?.size).toBe(10_000);
+    expect((await host.stat('data/big.csv'))?.size).toBe(10_000);
     let total = 0;
     for await (const chunk of host.read('data/big.csv') ?? []) total += chunk.length;
     expect(total).toBe(10_000);
     expect(seen).toEqual([4096, 10_000, 8192, 10_000, 10_000, 10_000]);
   });
 
-  it('answers undefined for a missing file or a folder', () => {
+  it('answers undefined for a missing file or a folder', async () => {
     const cwd = tempFolder({ 'data/a.csv': 'a\n' });
     const host = nodeDataHost(cwd);
-    expect(host.stat('missing.csv')).toBeUndefined();
+    expect(await host.stat('missing.csv')).toBeUndefined();
     expect(host.read('missing.csv')).toBeUndefined();
-    expect(host.stat('data')).toBeUndefined();
+    expect(await host.stat('data')).toBeUndefined();
     expect(host.read('data')).toBeUndefined();
   });
 });

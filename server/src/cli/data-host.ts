@@ -4,12 +4,10 @@
 
 import { closeSync, createReadStream, fstatSync, openSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { DataHost } from '../core/data/data-host';
 
-/** What the evaluation needs from the outside world to read data files (the core's DataHost shape). */
-export interface NodeDataHost {
-  stat(path: string): { readonly size: number; readonly mtimeMs: number } | undefined;
-  read(path: string): AsyncIterable<Uint8Array> | undefined;
-}
+/** The core's DataHost over the disk. */
+export type NodeDataHost = DataHost;
 
 /** Called after every chunk read: the file, the bytes read so far and its size when it was opened. */
 export type ReadListener = (path: string, bytesRead: number, size: number) => void;
@@ -22,7 +20,7 @@ export interface DataHostOptions {
 
 export function nodeDataHost(cwd: string, options: DataHostOptions = {}): NodeDataHost {
   return {
-    stat(path) {
+    async stat(path) {
       try {
         const stats = statSync(resolve(cwd, path));
         return stats.isFile() ? { size: stats.size, mtimeMs: stats.mtimeMs } : undefined;

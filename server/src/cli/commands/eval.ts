@@ -70,8 +70,8 @@ export function evalCommandWith(deps: EvalDependencies): Command {
   };
 }
 
-export const evalCommand: Command = evalCommandWith({
-  evaluate: undefined,
+/** How the real command line waits, tells time and hears Ctrl-C. */
+export const NODE_EVAL_DEPENDENCIES: Omit<EvalDependencies, 'evaluate'> = {
   stderrIsTTY: () => process.stderr.isTTY === true,
   now: () => Date.now(),
   onInterrupt: (cancel) => {
@@ -84,9 +84,11 @@ export const evalCommand: Command = evalCommandWith({
     process.on('SIGINT', handler);
     return () => void process.off('SIGINT', handler);
   },
-});
+};
 
-async function runEval(deps: EvalDependencies, args: ParsedArgs, io: CliIo): Promise<number> {
+export const evalCommand: Command = evalCommandWith({ ...NODE_EVAL_DEPENDENCIES, evaluate: undefined });
+
+export async function runEval(deps: EvalDependencies, args: ParsedArgs, io: CliIo): Promise<number> {
   const outputFile = args.values.get('output');
   const format = formatOf(args.values.get('format'), outputFile);
   const failLevel: FailLevel = FAIL_LEVELS.find((level) => level === args.values.get('fail-level')) ?? 'error';
