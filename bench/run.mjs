@@ -9,16 +9,13 @@
 //
 // Options: --runs N (cold runs, default 3), --keep (leave the generated workspace in place).
 
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import { generateWorkspace, standaloneFile } from './generate.mjs';
+import { CLI, HAS_TIME, machineLine, median, ROOT, row, runNode } from './measure.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = join(ROOT, 'dist', 'cli.js');
 const FILES = 200;
 const MIN_LINES = 100_000;
 const WARM_LINES = 2_000;
@@ -29,23 +26,11 @@ const args = process.argv.slice(2);
 const coldRuns = Number(args[args.indexOf('--runs') + 1]) || 3;
 const keep = args.includes('--keep');
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
 /** Runs the CLI once on `dir`; wall time in ms, peak RSS in MB (when it can be measured), and the summary. */
 function coldCheck(dir) {
-  const useTime = existsSync('/usr/bin/time');
-  const command = useTime ? '/usr/bin/time' : process.execPath;
-  const argv = useTime ? ['-v', process.execPath, CLI, 'check', dir, '--format', 'json'] : [join(ROOT, 'bench', 'rss-runner.mjs'), CLI, 'check', dir, '--format', 'json'];
-  const started = process.hrtime.bigint();
-  const child = spawnSync(command, argv, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
-  if (child.status !== 0 && child.status !== 1) throw new Error(`the check failed (exit ${child.status}):\n${child.stderr}`);
-  const rssKb = useTime ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr)?.[1]) : Number(/^maxRSS (\d+)$/m.exec(child.stderr)?.[1]);
-  return { wallMs, rssMb: rssKb / 1024, summary: JSON.parse(child.stdout).summary };
+  const run = runNode(CLI, ['check', dir, '--format', 'json']);
+  if (run.status !== 0 && run.status !== 1) throw new Error(`the check failed (exit ${run.status}):\n${run.stderr}`);
+  return { wallMs: run.wallMs, rssMb: run.rssMb, summary: JSON.parse(run.stdout).summary };
 }
 
 /** The core's checkFiles and memoryHost, bundled from source so the timing is of the shipped code. */
@@ -80,12 +65,6 @@ function timeWarm(work, runs) {
   return median(times);
 }
 
-function row(name, value, unit, target) {
-  const shown = `${value.toFixed(value >= 100 ? 0 : 1)} ${unit}`;
-  const verdict = target === undefined ? '' : value < target.limit ? `< ${target.limit} ${unit}: met` : `< ${target.limit} ${unit}: MISSED`;
-  return `| ${name} | ${shown} | ${verdict} |`;
-}
-
 async function main() {
   if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first (or `npm run bench`).');
   const dir = mkdtempSync(join(tmpdir(), 'hewitt-bench-'));
@@ -109,7 +88,7 @@ async function main() {
     const soloDiagnostics = core.checkFiles(['/solo.hewitt'], host)[0].diagnostics.length;
 
     const out = [
-      `Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}, ${process.platform}`,
+      machineLine(),
       `Workspace: ${files.length} files, ${lines.toLocaleString('en-GB')} lines, ${(bytes / 1e6).toFixed(2)} MB; ` +
         `check found ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos`,
       `Single file: ${text.split('\n').length - 1} lines, ${soloDiagnostics} diagnostics`,
@@ -118,7 +97,7 @@ async function main() {
       '|---|---|---|',
       row(`workspace, cold CLI check (median of ${coldRuns})`, wallMs, 'ms', { limit: TARGETS.wallMs }),
       row('workspace, throughput', bytes / 1e6 / (wallMs / 1000), 'MB/s'),
-      row(`workspace, peak memory of the check (${existsSync('/usr/bin/time') ? '/usr/bin/time -v' : 'maxRSS'})`, rssMb, 'MB', { limit: TARGETS.rssMb }),
+      row(`workspace, peak memory of the check (${HAS_TIME ? '/usr/bin/time -v' : 'maxRSS'})`, rssMb, 'MB', { limit: TARGETS.rssMb }),
       row(`${WARM_LINES.toLocaleString('en-GB')}-line file, parse + check warm (median of ${WARM_RUNS})`, warmMs, 'ms', { limit: TARGETS.warmMs }),
       row(`${WARM_LINES.toLocaleString('en-GB')}-line file, parse only warm (median of ${WARM_RUNS})`, parseMs, 'ms'),
       `| cold runs | ${runs.map((r) => `${r.wallMs.toFixed(0)} ms`).join(', ')} | |`,
