@@ -45,6 +45,8 @@ export interface ClassificationResult {
 export interface MeasureRow {
   readonly group: Group;
   readonly value: Value;
+  /** For a measure of fiscal years or dates (`min(year)`, `max(published_on)`): the value as text; `value` is then null. */
+  readonly text?: string;
 }
 
 export interface MeasureResult {

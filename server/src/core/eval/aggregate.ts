@@ -1,0 +1,103 @@
+// Aggregates folded row by row: sum, count, mean, min and max, each with an optional `where`.
+// `sum` applies the weight of the category a row is attributed to in every classification its
+// `where` names; the others take member rows as they are. Money sums are exact (fine units).
+
+import type { Aggregate } from '../syntax/ast';
+import type { SemanticModel, SemanticSymbol } from '../semantics/model';
+import { typeOfExpr } from '../semantics/lookups';
+import { classificationsIn, compileRow, type Bindings, type RowFn, type RowState } from './expr';
+import { compareValues, divideHalfEven, FINE, finite, type RuntimeValue } from './values';
+
+export interface CompiledAggregate {
+  readonly fn: Aggregate['fn'];
+  readonly argument: RowFn | undefined;
+  readonly where: RowFn | undefined;
+  /** Whether the argument is money (decides the empty sum and the scale). */
+  readonly money: boolean;
+  /** The weight of a row for `sum`, in parts of FINE. */
+  readonly weight: ((state: RowState) => bigint) | undefined;
+}
+
+/** The weight of a category, in parts of FINE, by classification. */
+export type CategoryWeights = (classification: SemanticSymbol, category: number) => bigint;
+
+export function compileAggregate(aggregate: Aggregate, model: SemanticModel, bindings: Bindings, weights: CategoryWeights): CompiledAggregate {
+  const classifications = aggregate.fn === 'sum' ? classificationsIn(aggregate.where, bindings) : [];
+  const weight =
+    classifications.length === 0
+      ? undefined
+      : (state: RowState): bigint => {
+          let parts = FINE;
+          for (const classification of classifications) {
+            const a = state.attribution(classification);
+            if (a.excluded || a.category < 0) continue;
+            parts = (parts * weights(classification, a.category)) / FINE;
+          }
+          return parts;
+        };
+  return {
+    fn: aggregate.fn,
+    argument: aggregate.argument === undefined ? undefined : compileRow(aggregate.argument, bindings),
+    where: aggregate.where === undefined ? undefined : compileRow(aggregate.where, bindings),
+    money: aggregate.argument !== undefined && typeOfExpr(model, aggregate.argument) === 'money',
+    weight,
+  };
+}
+
+/** The running state of one aggregate in one group. */
+export interface Accumulator {
+  count: number;
+  /** Money: fine units for sum, pence for mean. */
+  money: bigint;
+  number: number;
+  extreme: RuntimeValue;
+}
+
+export function newAccumulator(): Accumulator {
+  return { count: 0, money: 0n, number: 0, extreme: null };
+}
+
+export function accumulate(aggregate: CompiledAggregate, acc: Accumulator, state: RowState): void {
+  if (aggregate.where !== undefined && aggregate.where(state) !== true) return;
+  if (aggregate.fn === 'count') {
+    acc.count++;
+    return;
+  }
+  const value = aggregate.argument === undefined ? null : aggregate.argument(state);
+  if (value === null) return;
+  acc.count++;
+  switch (aggregate.fn) {
+    case 'sum': {
+      const weight = aggregate.weight === undefined ? FINE : aggregate.weight(state);
+      if (typeof value === 'bigint') acc.money += value * weight;
+      else if (typeof value === 'number') acc.number += weight === FINE ? value : (value * Number(weight)) / Number(FINE);
+      return;
+    }
+    case 'mean':
+      if (typeof value === 'bigint') acc.money += value;
+      else if (typeof value === 'number') acc.number += value;
+      return;
+    case 'min':
+    case 'max': {
+      const order = compareValues(value, acc.extreme);
+      if (acc.extreme === null || (order !== null && (aggregate.fn === 'min' ? order < 0 : order > 0))) acc.extreme = value;
+      return;
+    }
+  }
+}
+
+/** The aggregate's value; money in fine units; null when no row had a value (sum: zero). */
+export function finish(aggregate: CompiledAggregate, acc: Accumulator): RuntimeValue {
+  switch (aggregate.fn) {
+    case 'count':
+      return acc.count;
+    case 'sum':
+      return aggregate.money ? acc.money : finite(acc.number);
+    case 'mean':
+      if (acc.count === 0) return null;
+      return aggregate.money ? divideHalfEven(acc.money * FINE, BigInt(acc.count)) : finite(acc.number / acc.count);
+    case 'min':
+    case 'max':
+      return typeof acc.extreme === 'bigint' ? acc.extreme * FINE : acc.extreme;
+  }
+}
