@@ -1,10 +1,15 @@
-// Checking a workspace: the diagnostics of each requested file, parse and semantic together.
+// Checking a workspace: the diagnostics of each requested file. Per file the pipeline is parse and
+// semantic diagnostics, plus the catalogue's rules (with the configured severities and options,
+// and the evaluation's findings when data was evaluated), then suppression comments, then sorting.
 import { compareDiagnostics, type Diagnostic } from './diagnostics';
-import type { ResolvedConfig } from './config/config';
+import { defaultConfig, type ResolvedConfig } from './config/config';
+import type { EvalResult } from './eval/result';
 import type { Host } from './host';
+import { CATALOGUE, CATALOGUE_IDS, runCatalogue } from './rules/catalogue';
+import type { Rule } from './rules/rule';
 import { analyzeWorkspace } from './semantics/analyze';
 import type { SemanticModel } from './semantics/model';
-import type { Suppressed } from './suppress/suppress';
+import { applySuppressions, type Suppressed } from './suppress/suppress';
 
 export interface FileReport {
   /** The path as given (forward slashes). */
@@ -17,10 +22,15 @@ export interface FileReport {
 }
 
 export interface CheckOptions {
-  /** Reserved for the rule catalogue and its configuration (a later stage plugs in here). */
-  readonly catalogue?: unknown;
-  /** The configuration that governs a rule file (severities and options of the catalogue's rules). */
+  /**
+   * The catalogue rules to run (`CATALOGUE` from rules/catalogue.ts for all of them); without it
+   * only the structural checks (parse, names, types) run.
+   */
+  readonly catalogue?: readonly Rule[];
+  /** The configuration that governs a rule file; without it every rule runs with its defaults. */
   readonly configFor?: (path: string) => ResolvedConfig;
+  /** The evaluation of the files' data: its diagnostics are merged into the reports. */
+  readonly data?: EvalResult;
 }
 
 /** Sorted with compareDiagnostics; a diagnostic repeated at the same place with the same code and message is kept once. */
@@ -34,7 +44,7 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
   );
 }
 
-/** The reports of the requested files from an analysed model, in the order given. */
+/** The parse and semantic diagnostics of the requested files, in the order given (no catalogue rules). */
 export function reportsOf(model: SemanticModel, paths: readonly string[]): FileReport[] {
   return paths.map((path) => {
     const file = model.files.get(path);
@@ -43,11 +53,29 @@ export function reportsOf(model: SemanticModel, paths: readonly string[]): FileR
   });
 }
 
+const DEFAULTS = defaultConfig(CATALOGUE);
+
+/** The full reports of the requested files of an analysed model: structure, catalogue, suppressions. */
+export function checkModel(model: SemanticModel, paths: readonly string[], options: CheckOptions = {}): FileReport[] {
+  const configFor = options.configFor ?? ((): ResolvedConfig => DEFAULTS);
+  const found = runCatalogue(model, configFor, options.data, options.catalogue ?? []);
+  return paths.map((path) => {
+    const file = model.files.get(path);
+    if (file === undefined) return { path, text: '', diagnostics: [] };
+    const all = [...file.parseDiagnostics, ...file.semanticDiagnostics, ...(found.get(path) ?? [])];
+    // Suppressions name catalogue rules, so they are judged only when the catalogue runs.
+    if (options.catalogue === undefined) return { path, text: file.text, diagnostics: sortDiagnostics(all) };
+    const { kept, suppressed } = applySuppressions(file.ast, all, CATALOGUE_IDS);
+    const diagnostics = sortDiagnostics(kept);
+    return suppressed.length > 0 ? { path, text: file.text, diagnostics, suppressed } : { path, text: file.text, diagnostics };
+  });
+}
+
 /**
  * Checks a set of rule files as one workspace: each is parsed, bound (imports followed through
- * the host) and checked. Returns one report per requested path, in the order given.
- * Never throws on user input.
+ * the host), checked and judged by the catalogue. Returns one report per requested path, in the
+ * order given. Never throws on user input.
  */
-export function checkFiles(paths: readonly string[], host: Host, _options: CheckOptions = {}): FileReport[] {
-  return reportsOf(analyzeWorkspace(paths, host), paths);
+export function checkFiles(paths: readonly string[], host: Host, options: CheckOptions = {}): FileReport[] {
+  return checkModel(analyzeWorkspace(paths, host), paths, options);
 }

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkFiles } from '../../core/check';
 import type { RuleMeta } from '../../core/rules/meta';
+import { CATALOGUE } from '../../core/rules/catalogue';
 import type { ParsedArgs } from '../args';
 import { configLookup } from '../config';
 import { readInputs } from '../inputs';
@@ -17,6 +18,12 @@ import { buildResult, FAIL_LEVELS, FORMAT_NAMES, isFormatName, reachesFailLevel,
 import { TOOL } from '../tool-info';
 import { writeFileAtomic } from '../write-file';
 import type { Command } from './command';
+
+/**
+ * Whether `hewitt check` runs the catalogue's rules (and judges suppressions). Off until the
+ * command's tests (test/cli/cli.test.ts) expect rule findings on their fixtures.
+ */
+const RUN_CATALOGUE: boolean = false;
 
 /** How files are checked; the core's checkFiles, or a stand-in in tests. */
 export type Checker = typeof checkFiles;
@@ -45,7 +52,7 @@ export function checkCommandWith(checker: Checker, catalogue: readonly RuleMeta[
   };
 }
 
-export const checkCommand: Command = checkCommandWith(checkFiles);
+export const checkCommand: Command = checkCommandWith(checkFiles, CATALOGUE);
 
 async function runCheck(checker: Checker, catalogue: readonly RuleMeta[], args: ParsedArgs, io: CliIo): Promise<number> {
   const format = formatOf(args);
@@ -63,7 +70,7 @@ async function runCheck(checker: Checker, catalogue: readonly RuleMeta[], args: 
 
   const host = nodeHost(io.cwd, inputs.texts);
   const configs = configLookup(io.cwd, catalogue, configFile);
-  const reports = checker(inputs.paths, host, { configFor: configs.configFor });
+  const reports = checker(inputs.paths, host, { configFor: configs.configFor, ...(RUN_CATALOGUE ? { catalogue: CATALOGUE } : {}) });
   // Every configuration that governs a checked file is read, so its own problems are reported.
   for (const path of inputs.paths) configs.configFor(path);
   const result = buildResult([...reports, ...configs.reports()], (severity) => !quiet || reachesFailLevel(severity, failLevel));

@@ -66,12 +66,16 @@ function checkChange(workspace: Workspace, file: FileState, change: ChangeValue,
     if (type === 'percent' && relative) return;
     if (type === 'percent') {
       const points = written.replace(/%\s*$/, 'pp');
-      report(
-        file,
-        'ambiguous-percent-change',
-        `\`${written}\` on ${name} is ambiguous: write \`${points}\` for ${pointsInWords(constant.value)}, or \`${written} relative\` for a relative change.`,
-        amount.span,
-      );
+      file.semanticDiagnostics.push({
+        code: 'ambiguous-percent-change',
+        severity: 'error',
+        message: `\`${written}\` on ${name} is ambiguous: write \`${points}\` for ${pointsInWords(constant.value)}, or \`${written} relative\` for a relative change.`,
+        span: amount.span,
+        fixes: [
+          { title: `Write ${points} (percentage points)`, edits: [{ span: amount.span, newText: points }] },
+          { title: `Write ${written} relative (a change relative to the baseline)`, edits: [{ span: { start: amount.span.end, end: amount.span.end }, newText: ' relative' }] },
+        ],
+      });
       return;
     }
     const fix = type === 'pp' ? 'drop `relative`: a change in percentage points is absolute' : 'write percentage points such as +1pp, or a percent with `relative`';
