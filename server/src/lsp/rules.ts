@@ -1,0 +1,33 @@
+// The rule catalogue as the server uses it: for resolving configuration files, for the check
+// options (the same as `hewitt check` uses) and for the `hewitt/rules` request.
+
+import type { CheckOptions } from '../core/check';
+import type { ResolvedConfig } from '../core/config/config';
+import { CATALOGUE } from '../core/rules/catalogue';
+import type { RuleMeta } from '../core/rules/meta';
+import type { RuleInfo } from './protocol';
+
+/** The catalogue's rules, which a configuration file may set. */
+export const RULES: readonly RuleMeta[] = CATALOGUE;
+
+/**
+ * Whether checks run the catalogue's rules (and judge suppressions). Must equal `RUN_CATALOGUE`
+ * in server/src/cli/commands/check.ts, so the editor shows what `hewitt check` reports.
+ */
+const RUN_CATALOGUE: boolean = false;
+
+/** The options of every check the server runs. */
+export function checkOptions(configFor: (path: string) => ResolvedConfig): CheckOptions {
+  return { configFor, ...(RUN_CATALOGUE ? { catalogue: CATALOGUE } : {}) };
+}
+
+export function ruleInfos(rules: readonly RuleMeta[]): RuleInfo[] {
+  return rules.map((rule) => ({
+    id: rule.id,
+    title: rule.title,
+    defaultSeverity: rule.defaultSeverity,
+    recommendation: { id: rule.recommendation.id, summary: rule.recommendation.summary },
+    docs: rule.docs,
+    options: rule.options.map((option) => ({ name: option.name, type: option.type, description: option.description })),
+  }));
+}
