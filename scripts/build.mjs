@@ -7,6 +7,7 @@ const entries = [
   { in: 'server/src/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node', bin: true },
   { in: 'server/src/lsp/main.ts', out: 'dist/server.js', banner: '#!/usr/bin/env node', bin: true },
   { in: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
+  { in: 'client/webview/main.ts', out: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022', minify: true },
 ];
 
 for (const entry of entries) {
@@ -15,11 +16,11 @@ for (const entry of entries) {
     entryPoints: [entry.in],
     outfile: entry.out,
     bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
+    platform: entry.platform ?? 'node',
+    target: entry.target ?? 'node20',
+    format: entry.format ?? 'cjs',
     sourcemap: true,
-    minify: process.env.HEWITT_MINIFY === '1',
+    minify: entry.minify ?? process.env.HEWITT_MINIFY === '1',
     external: entry.external ?? [],
     banner: entry.banner ? { js: entry.banner } : undefined,
     logLevel: 'warning',

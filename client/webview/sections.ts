@@ -1,0 +1,179 @@
+// The result sections of the preview: classifications, measures (table and chart), targets (with
+// filter and sort), metrics (achievement, thresholds, points, payment, strata, gap) and funding.
+
+import { chartLegend, lineChart, seriesOf, yearKey, type ChartTargetLine } from './chart';
+import { formatChange, formatCount, formatMoney, formatPercent, formatValue, groupText, statusText, toNumber } from './format';
+import type { DetailsJson, EvalJson, TargetRowJson, TargetStatus } from './model';
+import { revealButton, table } from './table';
+import { h, type VElement } from './vnode';
+
+export type TargetSort = 'group' | 'status' | 'change';
+export const TARGET_SORTS: readonly TargetSort[] = ['group', 'status', 'change'];
+export const TARGET_FILTERS: readonly (TargetStatus | 'all')[] = ['all', 'met', 'on-track', 'off-track', 'missed', 'no-data'];
+
+export interface ViewState {
+  readonly filters: Readonly<Record<string, TargetStatus | 'all'>>;
+  readonly sorts: Readonly<Record<string, TargetSort>>;
+}
+
+export const INITIAL_STATE: ViewState = { filters: {}, sorts: {} };
+
+function heading(name: string, details: DetailsJson | undefined): VElement {
+  const title = details?.titles?.[name];
+  return h('h3', {}, [revealButton(name, name), title === undefined ? null : h('span', { class: 'muted' }, [` — ${title}`])]);
+}
+
+export function classificationSections(result: EvalJson, details: DetailsJson | undefined): VElement[] {
+  return Object.entries(result.classifications).map(([name, c]) =>
+    h('section', { 'aria-label': `Classification ${name}` }, [
+      heading(name, details),
+      table(
+        `Amounts of ${name} by category`,
+        [{ title: 'Category' }, { title: 'Rows', numeric: true }, { title: 'Amount', numeric: true }],
+        [
+          ...c.categories.map((category) => [revealButton(category.name, category.name), formatCount(category.rows), formatMoney(category.amount)]),
+          ['unclassified', formatCount(c.unclassifiedRows), formatMoney(c.unclassifiedAmount)],
+        ],
+      ),
+      h('p', { class: 'muted' }, [`${formatCount(c.excludedRows)} rows excluded; ${formatCount(c.overlapRows)} rows matched more than one category (counted once).`]),
+    ]),
+  );
+}
+
+export function measureSections(result: EvalJson, details: DetailsJson | undefined): VElement[] {
+  return Object.entries(result.measures).map(([name, measure]) => {
+    const columns = Object.keys(measure.rows[0]?.group ?? {});
+    const year = yearKey(measure.rows);
+    const series = year === undefined ? [] : seriesOf(measure.rows, year);
+    const targets = year === undefined ? [] : targetLines(result, details, name, year).filter((line) => series.some((one) => one.name === line.series));
+    const chart = year === undefined ? undefined : lineChart(details?.titles?.[name] ?? name, measure.unit, series, targets);
+    return h('section', { 'aria-label': `Measure ${name}` }, [
+      heading(name, details),
+      chart,
+      chart === undefined ? undefined : chartLegend(series),
+      table(
+        `Values of ${name}`,
+        [...(columns.length === 0 ? [{ title: 'Group' }] : columns.map((title) => ({ title }))), { title: 'Value', numeric: true }],
+        measure.rows.map((row) => [...(columns.length === 0 ? ['all'] : columns.map((column) => row.group[column] ?? '')), formatValue(row.value, measure.unit)]),
+      ),
+    ]);
+  });
+}
+
+/** Dashed target lines on a measure's chart: from the baseline value to baseline + the change asked. */
+function targetLines(result: EvalJson, details: DetailsJson | undefined, measure: string, year: string): ChartTargetLine[] {
+  const lines: ChartTargetLine[] = [];
+  for (const [name, target] of Object.entries(details?.targets ?? {})) {
+    if (target.measure !== measure || target.requiredChange === undefined) continue;
+    const unit = result.measures[measure]?.unit;
+    const required = unit === 'money' ? target.requiredChange / 100 : target.requiredChange;
+    for (const row of result.targets[name]?.rows ?? []) {
+      const from = toNumber(row.baseline);
+      if (!Number.isFinite(from)) continue;
+      lines.push({ label: name, series: groupText(row.group, [year]), fromYear: target.baseline, toYear: target.horizon, from, to: from + required });
+    }
+  }
+  return lines;
+}
+
+export function targetSections(result: EvalJson, details: DetailsJson | undefined, state: ViewState): VElement[] {
+  return Object.entries(result.targets).map(([name, target]) => {
+    const filter = state.filters[name] ?? 'all';
+    const sort = state.sorts[name] ?? 'group';
+    const unit = result.measures[details?.targets?.[name]?.measure ?? '']?.unit ?? 'number';
+    const rows = sortTargetRows(
+      target.rows.filter((row) => filter === 'all' || row.status === filter),
+      sort,
+    );
+    const asked = details?.targets?.[name];
+    return h('section', { 'aria-label': `Target ${name}` }, [
+      heading(name, details),
+      asked === undefined ? null : h('p', { class: 'muted' }, [`${asked.measure}: ${asked.change} from ${asked.baseline} to ${asked.horizon}`]),
+      h('div', { class: 'controls' }, [
+        h('label', {}, ['Show ', select(`filter-${name}`, TARGET_FILTERS.map((f) => [f, f === 'all' ? 'all groups' : statusText(f, false)]), filter, { kind: 'filter', target: name })]),
+        h('label', {}, [' Sort by ', select(`sort-${name}`, TARGET_SORTS.map((f) => [f, f]), sort, { kind: 'sort', target: name })]),
+      ]),
+      table(
+        `Status of ${name} by group (${rows.length} of ${target.rows.length})`,
+        [{ title: 'Group' }, { title: 'Baseline', numeric: true }, { title: 'Horizon', numeric: true }, { title: 'Change', numeric: true }, { title: 'Status' }],
+        rows.map((row) => [
+          groupText(row.group),
+          formatValue(row.baseline, unit),
+          formatValue(row.horizon, unit),
+          formatChange(row.change, unit),
+          h('span', { class: `status ${row.status}` }, [statusText(row.status, row.projected)]),
+        ]),
+      ),
+    ]);
+  });
+}
+
+const STATUS_ORDER: Readonly<Record<TargetStatus, number>> = { missed: 0, 'off-track': 1, 'no-data': 2, 'on-track': 3, met: 4 };
+
+export function sortTargetRows(rows: readonly TargetRowJson[], sort: TargetSort): TargetRowJson[] {
+  const byGroup = (a: TargetRowJson, b: TargetRowJson): number => groupText(a.group).localeCompare(groupText(b.group));
+  const change = (row: TargetRowJson): number => {
+    const value = toNumber(row.change);
+    return Number.isFinite(value) ? value : Number.POSITIVE_INFINITY;
+  };
+  switch (sort) {
+    case 'group':
+      return [...rows].sort(byGroup);
+    case 'status':
+      return [...rows].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || byGroup(a, b));
+    case 'change':
+      return [...rows].sort((a, b) => change(a) - change(b) || byGroup(a, b));
+  }
+}
+
+function select(id: string, options: readonly (readonly [string, string])[], selected: string, action: { kind: 'filter' | 'sort'; target: string }): VElement {
+  return h(
+    'select',
+    { id },
+    options.map(([value, label]) => h('option', value === selected ? { value, selected: '' } : { value }, [label])),
+    action,
+  );
+}
+
+export function metricSections(result: EvalJson, details: DetailsJson | undefined): VElement[] {
+  return Object.entries(result.metrics).map(([name, metric]) => {
+    const thresholds = details?.metrics?.[name];
+    const range = thresholds === undefined ? undefined : `${formatPercent(thresholds.lower ?? null)}–${formatPercent(thresholds.upper ?? null)}`;
+    return h('section', { 'aria-label': `Metric ${name}` }, [
+      heading(name, details),
+      range === undefined ? null : h('p', { class: 'muted' }, [`Thresholds ${range}${thresholds?.points === undefined ? '' : `, up to ${thresholds.points} points`}`]),
+      table(
+        `Achievement of ${name}`,
+        [
+          { title: 'Group' },
+          { title: 'Numerator', numeric: true },
+          { title: 'Denominator', numeric: true },
+          { title: 'Achievement', numeric: true },
+          { title: 'Points', numeric: true },
+          { title: 'Payment', numeric: true },
+        ],
+        metric.rows.map((row) => [groupText(row.group), formatCount(row.numerator), formatCount(row.denominator), formatPercent(row.achievement), formatCount(row.points), formatMoney(row.payment)]),
+      ),
+      metric.strata.length === 0
+        ? null
+        : table(
+            `Achievement of ${name} by deprivation stratum`,
+            [{ title: 'Stratum' }, { title: 'Numerator', numeric: true }, { title: 'Denominator', numeric: true }, { title: 'Achievement', numeric: true }],
+            metric.strata.map((stratum) => [stratum.stratum, formatCount(stratum.numerator), formatCount(stratum.denominator), formatPercent(stratum.achievement)]),
+          ),
+      metric.gap === null ? null : h('p', {}, [`Gap between the most and least deprived: ${formatChange(metric.gap, 'pp')}`]),
+    ]);
+  });
+}
+
+export function fundingSections(result: EvalJson, details: DetailsJson | undefined): VElement[] {
+  const entries = Object.entries(result.funding);
+  if (entries.length === 0) return [];
+  return [
+    table(
+      'Funding',
+      [{ title: 'Funding' }, { title: 'Total', numeric: true }, { title: 'Recurrent' }, { title: 'Years' }],
+      entries.map(([name, f]) => [revealButton(details?.titles?.[name] ?? name, name), formatMoney(f.total), f.recurrent === null ? '–' : f.recurrent ? 'yes' : 'no', f.years.join(', ')]),
+    ),
+  ];
+}
