@@ -13,9 +13,9 @@ beforeAll(() => {
 /** Diagnostics need the real parser; until it lands these tests wait (see the report). */
 const realParser = !readFileSync(join(ROOT, 'server/src/core/syntax/parse.ts'), 'utf8').includes('PLACEHOLDER');
 
-const CLEAN = 'funding pilot "Healthy weight pilot" {\n  amount: £250k\n  period: 2024/25 .. 2024/25\n  recurrent: no\n}\n';
+const CLEAN = 'funding pilot "Healthy weight pilot" {\n  amount: £250k\n  period: 2024/25 .. 2026/27\n  recurrent: yes\n}\n';
 const UNKNOWN = 'measure m "M" {\n  from nowhere\n  value: count()\n}\n';
-const MESSY = 'funding   pilot "Healthy weight pilot" {\namount: £250k\n      period: 2024/25 .. 2024/25\n  recurrent: no }\n';
+const MESSY = 'funding   pilot "Healthy weight pilot" {\namount: £250k\n      period: 2024/25 .. 2026/27\n  recurrent: yes }\n';
 const BROKEN = 'funding pilot "Healthy weight pilot" {\n  amount: £250k\n';
 
 describe('usage', () => {

@@ -10,15 +10,9 @@ import type { RuleInfo } from './protocol';
 /** The catalogue's rules, which a configuration file may set. */
 export const RULES: readonly RuleMeta[] = CATALOGUE;
 
-/**
- * Whether checks run the catalogue's rules (and judge suppressions). Must equal `RUN_CATALOGUE`
- * in server/src/cli/commands/check.ts, so the editor shows what `hewitt check` reports.
- */
-const RUN_CATALOGUE: boolean = false;
-
-/** The options of every check the server runs. */
+/** The options of every check the server runs: the same catalogue and configuration as `hewitt check`. */
 export function checkOptions(configFor: (path: string) => ResolvedConfig): CheckOptions {
-  return { configFor, ...(RUN_CATALOGUE ? { catalogue: CATALOGUE } : {}) };
+  return { configFor, catalogue: CATALOGUE };
 }
 
 export function ruleInfos(rules: readonly RuleMeta[]): RuleInfo[] {

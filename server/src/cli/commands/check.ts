@@ -19,12 +19,6 @@ import { TOOL } from '../tool-info';
 import { writeFileAtomic } from '../write-file';
 import type { Command } from './command';
 
-/**
- * Whether `hewitt check` runs the catalogue's rules (and judges suppressions). Off until the
- * command's tests (test/cli/cli.test.ts) expect rule findings on their fixtures.
- */
-const RUN_CATALOGUE: boolean = false;
-
 /** How files are checked; the core's checkFiles, or a stand-in in tests. */
 export type Checker = typeof checkFiles;
 
@@ -70,7 +64,7 @@ async function runCheck(checker: Checker, catalogue: readonly RuleMeta[], args: 
 
   const host = nodeHost(io.cwd, inputs.texts);
   const configs = configLookup(io.cwd, catalogue, configFile);
-  const reports = checker(inputs.paths, host, { configFor: configs.configFor, ...(RUN_CATALOGUE ? { catalogue: CATALOGUE } : {}) });
+  const reports = checker(inputs.paths, host, { configFor: configs.configFor, catalogue: CATALOGUE });
   // Every configuration that governs a checked file is read, so its own problems are reported.
   for (const path of inputs.paths) configs.configFor(path);
   const result = buildResult([...reports, ...configs.reports()], (severity) => !quiet || reachesFailLevel(severity, failLevel));

@@ -1,8 +1,8 @@
 // Runs the benchmark's reference query in DuckDB (in-process) and prints the groups as JSON lines:
-// `node bench/duckdb-query.mjs ledger.csv`.
+// `node bench/duckdb/query.mjs ledger.csv`.
 
 import { DuckDBInstance } from '@duckdb/node-api';
-import { BENCH_SQL } from './eval-data.mjs';
+import { BENCH_SQL } from '../eval-data.mjs';
 
 const instance = await DuckDBInstance.create(':memory:');
 const connection = await instance.connect();
