@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatEvalJson, toEvalJson } from '../../server/src/report/json';
+import { formatEvalTable } from '../../server/src/report/table';
 import { REPORT, RESULT } from './fixture';
 
 describe('evaluation JSON', () => {
@@ -179,6 +180,13 @@ describe('evaluation JSON', () => {
     expect(json.measures.stop_smoking_spend.rows[0].value).toBe('12345.67');
     expect(json.measures.prevention_share.rows[2].value).toBeNull();
     expect(json.classifications.prevention.categories[1].amount).toBe('-0.05');
+  });
+
+  it('writes a measure of fiscal years as its text, in JSON and in the table', () => {
+    const latest = { unit: 'number' as const, rows: [{ group: { icb: 'QE1' }, value: null, text: '2024/25' }] };
+    const report = { ...REPORT, result: { ...RESULT, measures: { latest_year: latest } } };
+    expect((toEvalJson(report) as any).measures.latest_year.rows[0].value).toBe('2024/25');
+    expect(formatEvalTable(report)).toContain('QE1  2024/25');
   });
 
   it('writes an empty result as empty sections', () => {

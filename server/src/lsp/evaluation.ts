@@ -4,13 +4,12 @@
 // between runs, so re-evaluating after an edit does not read the CSV files again.
 
 import { nodeDataHost } from '../cli/data-host';
-import { reportsOf } from '../core/check';
+import type { ResolvedConfig } from '../core/config/config';
 import { createDataCache } from '../core/data/cache';
-import type { Diagnostic } from '../core/diagnostics';
 import { evaluate } from '../core/eval/evaluate';
 import type { EvalResult } from '../core/eval/result';
 import type { SemanticModel } from '../core/semantics';
-import { reportDetails } from '../report/details';
+import { buildEvalReport, type BuiltReport } from '../report/build';
 import { toEvalJson } from '../report/json';
 import type { PreviewResponse } from './protocol';
 import type { Workspace } from './workspace';
@@ -34,6 +33,8 @@ export interface EvaluationOptions {
   readonly log: (message: string) => void;
   /** The folder relative data paths are read from. */
   readonly base: string;
+  /** The configuration that governs a rule file, as for its diagnostics. */
+  readonly configFor: (path: string) => ResolvedConfig;
 }
 
 export function createEvaluations(workspace: Workspace, options: EvaluationOptions): Evaluations {
@@ -42,13 +43,12 @@ export function createEvaluations(workspace: Workspace, options: EvaluationOptio
   const latest = new Map<string, EvalResult>();
   const running = new Map<string, AbortController>();
 
-  const run = async (model: SemanticModel, path: string, signal: AbortSignal): Promise<EvalResult> => {
-    const checked = checkDiagnostics(model);
-    const hasErrors = [...checked.values()].some((list) => list.some((d) => d.severity === 'error'));
-    if (hasErrors || !options.trusted) return emptyResult(checked);
-    const result = await evaluate(model, [path], data, { signal, cache });
-    return { ...result, diagnostics: merge(checked, result.diagnostics) };
-  };
+  // The same report `hewitt eval` builds; in an untrusted folder, the checks only.
+  const run = (model: SemanticModel, path: string, signal: AbortSignal): Promise<BuiltReport> =>
+    buildEvalReport(model, path, {
+      configFor: options.configFor,
+      ...(options.trusted ? { evaluate: (m: SemanticModel, paths: readonly string[]) => evaluate(m, paths, data, { signal, cache }) } : {}),
+    });
 
   const cancel = (path: string): void => {
     running.get(path)?.abort();
@@ -65,10 +65,10 @@ export function createEvaluations(workspace: Workspace, options: EvaluationOptio
       running.set(path, controller);
       const model = workspace.modelOf([path]);
       run(model, path, controller.signal).then(
-        (result) => {
+        (built) => {
           if (controller.signal.aborted) return;
           running.delete(path);
-          latest.set(path, result);
+          latest.set(path, built.report.result);
           options.done(path);
         },
         (error: unknown) => {
@@ -79,35 +79,12 @@ export function createEvaluations(workspace: Workspace, options: EvaluationOptio
     },
     async preview(path, uri, version) {
       const model = workspace.modelOf([path]);
-      const result = await run(model, path, new AbortController().signal);
-      if (options.trusted) latest.set(path, result);
-      const sources = new Map([...model.files].map(([file, fileModel]) => [file, fileModel.text]));
-      const details = reportDetails(model);
-      const json = toEvalJson({ result, file: path, sources, details });
-      return { uri, version, result: json, details: { ...details }, evaluated: options.trusted && !hasErrorsIn(result) };
+      const built = await run(model, path, new AbortController().signal);
+      if (options.trusted) latest.set(path, built.report.result);
+      const json = toEvalJson(built.report);
+      return { uri, version, result: json, details: { ...built.report.details }, evaluated: built.evaluated };
     },
   };
-}
-
-function hasErrorsIn(result: EvalResult): boolean {
-  return [...result.diagnostics.values()].some((list) => list.some((d) => d.severity === 'error'));
-}
-
-/** The parse and semantic diagnostics of every analysed file, by path (as `hewitt eval` gathers them). */
-function checkDiagnostics(model: SemanticModel): Map<string, readonly Diagnostic[]> {
-  const out = new Map<string, readonly Diagnostic[]>();
-  for (const report of reportsOf(model, [...model.files.keys()])) if (report.diagnostics.length > 0) out.set(report.path, report.diagnostics);
-  return out;
-}
-
-function merge(a: ReadonlyMap<string, readonly Diagnostic[]>, b: ReadonlyMap<string, readonly Diagnostic[]>): Map<string, readonly Diagnostic[]> {
-  const out = new Map<string, readonly Diagnostic[]>(a);
-  for (const [path, list] of b) out.set(path, [...(out.get(path) ?? []), ...list]);
-  return out;
-}
-
-function emptyResult(diagnostics: ReadonlyMap<string, readonly Diagnostic[]>): EvalResult {
-  return { version: 1, datasets: {}, classifications: {}, measures: {}, targets: {}, metrics: {}, funding: {}, diagnostics };
 }
 
 function describe(error: unknown): string {

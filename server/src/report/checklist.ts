@@ -38,7 +38,7 @@ export interface ChecklistItem {
 export interface ChecklistInput {
   readonly catalogue: readonly RuleMeta[];
   /** The effective severity of each rule; rules not listed keep their default. */
-  readonly severityOf?: (rule: string) => RuleSeverity;
+  readonly severityOf?: (rule: string) => RuleSeverity | undefined;
   readonly diagnostics: ReadonlyMap<string, readonly { readonly code: string; readonly severity: Severity; readonly message: string; readonly span: { readonly start: number } }[]>;
   readonly suppressed?: ReadonlyMap<string, readonly { readonly rule: string; readonly reason: string; readonly comment: { readonly start: number } }[]>;
 }

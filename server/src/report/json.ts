@@ -82,7 +82,8 @@ export function formatEvalJson(report: EvalReport): string {
 }
 
 function measureJson(measure: MeasureResult): JsonObject {
-  return { unit: measure.unit, rows: measure.rows.map((row) => ({ group: { ...row.group }, value: valueJson(row.value, measure.unit) })) };
+  // A measure of fiscal years or dates (`max(year)`) gives its value as text, such as "2024/25".
+  return { unit: measure.unit, rows: measure.rows.map((row) => ({ group: { ...row.group }, value: row.text ?? valueJson(row.value, measure.unit) })) };
 }
 
 /** A computed value: money (bigint pence) as pounds text, numbers as they are, null as null. */

@@ -96,7 +96,7 @@ function classificationBlock(report: EvalReport, name: string, c: Classification
 
 function measureBlock(report: EvalReport, name: string, m: MeasureResult): Block {
   const columns = groupColumns(m.rows);
-  const rows = m.rows.map((row) => [...columns.map((column) => row.group[column] ?? ''), displayValue(row.value, m.unit)]);
+  const rows = m.rows.map((row) => [...columns.map((column) => row.group[column] ?? ''), row.text ?? displayValue(row.value, m.unit)]);
   return { name, heading: heading(report, name, m.unit), table: { columns: [...columns.map(left), right('value')], rows }, notes: [] };
 }
 

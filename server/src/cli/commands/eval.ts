@@ -5,12 +5,13 @@
 
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { reportsOf } from '../../core/check';
-import type { Diagnostic } from '../../core/diagnostics';
+import type { FileReport } from '../../core/check';
+import { CATALOGUE } from '../../core/rules/catalogue';
+import { evaluate } from '../../core/eval/evaluate';
 import type { EvalResult } from '../../core/eval/result';
 import { analyzeWorkspace } from '../../core/semantics';
 import type { SemanticModel } from '../../core/semantics/model';
-import { reportDetails } from '../../report/details';
+import { buildEvalReport, type BuiltReport } from '../../report/build';
 import { formatEvalHtml } from '../../report/html';
 import { formatEvalJson } from '../../report/json';
 import { formatEvalMarkdown } from '../../report/markdown';
@@ -18,6 +19,7 @@ import type { EvalReport } from '../../report/model';
 import { formatEvalTable } from '../../report/table';
 import type { ParsedArgs } from '../args';
 import { nodeDataHost, type NodeDataHost, type ReadListener } from '../data-host';
+import { configLookup } from '../config';
 import { readInputs } from '../inputs';
 import { EXIT, usageFailure, type CliIo } from '../io';
 import { nodeHost } from '../node-host';
@@ -54,6 +56,7 @@ const OPTIONS: Command['options'] = [
   { kind: 'value', name: 'format', short: 'f', valueName: 'FORMAT', choices: EVAL_FORMATS, description: 'Output format: table, markdown, json or html (default table, or as the --output file name ends: .md, .json, .html).' },
   { kind: 'value', name: 'output', short: 'o', valueName: 'FILE', description: 'Write the report to FILE instead of standard output.' },
   { kind: 'value', name: 'fail-level', valueName: 'LEVEL', choices: FAIL_LEVELS, defaultValue: 'error', description: 'Lowest severity that makes the exit status 1: error, warning or info (default error).' },
+  { kind: 'value', name: 'config', short: 'c', valueName: 'FILE', description: 'Use this configuration file (hewitt.config.json).' },
 ];
 
 export function evalCommandWith(deps: EvalDependencies): Command {
@@ -86,7 +89,7 @@ export const NODE_EVAL_DEPENDENCIES: Omit<EvalDependencies, 'evaluate'> = {
   },
 };
 
-export const evalCommand: Command = evalCommandWith({ ...NODE_EVAL_DEPENDENCIES, evaluate: undefined });
+export const evalCommand: Command = evalCommandWith({ ...NODE_EVAL_DEPENDENCIES, evaluate });
 
 export async function runEval(deps: EvalDependencies, args: ParsedArgs, io: CliIo): Promise<number> {
   const outputFile = args.values.get('output');
@@ -102,28 +105,35 @@ export async function runEval(deps: EvalDependencies, args: ParsedArgs, io: CliI
   const inputs = readInputs([written], io.cwd);
   if (inputs.kind === 'error') return usageFailure(io, inputs.message);
   const file = inputs.paths[0];
-
-  const model = analyzeWorkspace(inputs.paths, nodeHost(io.cwd, inputs.texts));
-  const checked = checkDiagnostics(model);
-  const hasErrors = [...checked.values()].some((list) => list.some((d) => d.severity === 'error'));
-  let result: EvalResult;
-  if (hasErrors) {
-    io.stderr(`hewitt: ${file} has errors, so it was not evaluated (see hewitt check ${file})\n`);
-    result = emptyResult(checked);
-  } else if (deps.evaluate === undefined) {
-    io.stderr('hewitt: evaluation is not available in this build yet; only the checks were run\n');
-    result = emptyResult(checked);
-  } else {
-    const evaluated = await evaluateWithProgress(deps, deps.evaluate, model, inputs.paths, io);
-    if (evaluated === undefined) {
-      io.stderr('hewitt: evaluation cancelled\n');
-      return EXIT_CANCELLED;
+  const configFile = args.values.get('config');
+  if (configFile !== undefined) {
+    try {
+      if (!statSync(resolve(io.cwd, configFile)).isFile()) return usageFailure(io, `is a folder, not a file: ${configFile}`);
+    } catch (error) {
+      return usageFailure(io, `${describeFsError(error)}: ${configFile}`);
     }
-    result = { ...evaluated, diagnostics: mergeDiagnostics(checked, evaluated.diagnostics) };
   }
 
-  const sources = new Map([...model.files].map(([path, fileModel]) => [path, fileModel.text]));
-  const report: EvalReport = { result, file, sources, details: reportDetails(model) };
+  const configs = configLookup(io.cwd, CATALOGUE, configFile);
+  const model = analyzeWorkspace(inputs.paths, nodeHost(io.cwd, inputs.texts));
+  const evaluator = deps.evaluate;
+  const controller = new AbortController();
+  let built: BuiltReport;
+  try {
+    built = await buildEvalReport(model, file, {
+      configFor: configs.configFor,
+      ...(evaluator === undefined ? {} : { evaluate: (m: SemanticModel, paths: readonly string[]) => evaluateWithProgress(deps, evaluator, m, paths, io, controller) }),
+    });
+  } catch (error) {
+    if (!controller.signal.aborted) throw error;
+    io.stderr('hewitt: evaluation cancelled\n');
+    return EXIT_CANCELLED;
+  }
+  if (built.hasErrors) io.stderr(`hewitt: ${file} has errors, so it was not evaluated (see hewitt check ${file})\n`);
+  else if (!built.evaluated) io.stderr('hewitt: evaluation is not available in this build; only the checks were run\n');
+  const report = withConfigProblems(built.report, configs.reports());
+  const result = report.result;
+
   const text = render(format, report);
   if (outputFile === undefined) io.stdout(text);
   else {
@@ -160,39 +170,31 @@ export function render(format: EvalFormat, report: EvalReport): string {
   }
 }
 
-/** The parse and semantic diagnostics of every analysed file, by path (files without any left out). */
-function checkDiagnostics(model: SemanticModel): Map<string, readonly Diagnostic[]> {
-  const out = new Map<string, readonly Diagnostic[]>();
-  for (const report of reportsOf(model, [...model.files.keys()])) if (report.diagnostics.length > 0) out.set(report.path, report.diagnostics);
-  return out;
+/** Problems in the configuration files join the report's diagnostics, under their own paths. */
+function withConfigProblems(report: EvalReport, configReports: readonly FileReport[]): EvalReport {
+  if (configReports.length === 0) return report;
+  const diagnostics = new Map(report.result.diagnostics);
+  const sources = new Map(report.sources);
+  for (const config of configReports) {
+    diagnostics.set(config.path, config.diagnostics);
+    sources.set(config.path, config.text);
+  }
+  return { ...report, result: { ...report.result, diagnostics }, sources };
 }
 
-function mergeDiagnostics(a: ReadonlyMap<string, readonly Diagnostic[]>, b: ReadonlyMap<string, readonly Diagnostic[]>): Map<string, readonly Diagnostic[]> {
-  const out = new Map<string, readonly Diagnostic[]>(a);
-  for (const [path, list] of b) out.set(path, [...(out.get(path) ?? []), ...list]);
-  return out;
-}
-
-function emptyResult(diagnostics: ReadonlyMap<string, readonly Diagnostic[]>): EvalResult {
-  return { version: 1, datasets: {}, classifications: {}, measures: {}, targets: {}, metrics: {}, funding: {}, diagnostics };
-}
-
-/** Runs the evaluation with a progress line and Ctrl-C wired in; undefined when it was cancelled. */
+/** Runs the evaluation with a progress line and Ctrl-C wired in; rejects when cancelled. */
 async function evaluateWithProgress(
   deps: EvalDependencies,
   evaluate: Evaluator,
   model: SemanticModel,
   paths: readonly string[],
   io: CliIo,
-): Promise<EvalResult | undefined> {
-  const controller = new AbortController();
+  controller: AbortController,
+): Promise<EvalResult> {
   const progress = progressLine(io.stderr, deps.stderrIsTTY(), deps.now);
   const stopListening = deps.onInterrupt(() => controller.abort());
   try {
     return await evaluate(model, paths, nodeDataHost(io.cwd, { onRead: progress.onRead }), { signal: controller.signal });
-  } catch (error) {
-    if (controller.signal.aborted) return undefined;
-    throw error;
   } finally {
     stopListening();
     progress.clear();

@@ -2,9 +2,19 @@
 
 import { checkCommand } from './check';
 import type { Command } from './command';
+import { evalCommand, NODE_EVAL_DEPENDENCIES } from './eval';
 import { fmtCommand } from './fmt';
+import { reportCommandWith } from './report';
+import { rulesCommand } from './rules';
+import { evaluate } from '../../core/eval/evaluate';
 
-export const COMMANDS: readonly Command[] = [checkCommand, fmtCommand];
+export const COMMANDS: readonly Command[] = [
+  checkCommand,
+  evalCommand,
+  reportCommandWith({ ...NODE_EVAL_DEPENDENCIES, evaluate }),
+  fmtCommand,
+  rulesCommand,
+];
 
 export function findCommand(name: string): Command | undefined {
   return COMMANDS.find((command) => command.name === name);
