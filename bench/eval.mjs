@@ -8,8 +8,7 @@
 //
 // Options: --rows N (default 1,000,000), --large (also 10,000,000 rows), --runs N (default 3).
 
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -30,14 +29,6 @@ function evalOnce(dir) {
 }
 
 const DUCKDB = join(ROOT, 'bench', 'duckdb');
-
-/** Installs DuckDB into bench/duckdb on first use; it is kept out of the project's lock file. */
-function ensureDuckDb() {
-  if (existsSync(join(DUCKDB, 'node_modules', '@duckdb', 'node-api'))) return;
-  console.error('bench: installing DuckDB into bench/duckdb (first run only)…');
-  const npm = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock'], { cwd: DUCKDB, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (npm.status !== 0) throw new Error('could not install DuckDB into bench/duckdb (npm install failed)');
-}
 
 function duckOnce(dir) {
   const run = runNode(join(DUCKDB, 'query.mjs'), [join(dir, 'ledger.csv')]);
@@ -119,7 +110,6 @@ async function reevaluation() {
 }
 
 async function main() {
-  ensureDuckDb();
   const main = await timeOneSize(ROWS);
   const quarter = await timeOneSize(Math.floor(ROWS / 4));
   const large = args.includes('--large') ? await timeOneSize(10_000_000) : undefined;
