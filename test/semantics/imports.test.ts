@@ -1,5 +1,7 @@
 // Imports across files: scope, missing files, cycles and clashes.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { memoryHost } from '../../server/src/core/host';
+import { analyzeWorkspace } from '../../server/src/core/semantics';
 import { checkFixture } from '../support/fixture';
 
 describe('imports', () => {
@@ -49,14 +51,32 @@ describe('imports', () => {
     `);
   });
 
-  it('reports a cycle once, on the import that closes it, naming the cycle', () => {
+  it('reports a cycle on each import that lies on it, naming the cycle from that file', () => {
     checkFixture(`
       //- /a.hewitt
       import "b.hewitt"
+      //     ^^^^^^^^^^ import-cycle a.hewitt → b.hewitt → a.hewitt
+      import "c.hewitt"
       //- /b.hewitt
       import "a.hewitt"
-      //     ^^^^^^^^^^ import-cycle a.hewitt → b.hewitt → a.hewitt
+      //     ^^^^^^^^^^ import-cycle b.hewitt → a.hewitt → b.hewitt
+      //- /c.hewitt
+      // not on the cycle
     `);
+  });
+
+  it('reports the same cycles whichever file the analysis starts from', () => {
+    const texts = { 'a.hewitt': 'import "b.hewitt"\n', 'b.hewitt': 'import "c.hewitt"\n', 'c.hewitt': 'import "a.hewitt"\n' };
+    const cycles = (entry: string): string[] => {
+      const model = analyzeWorkspace([entry], memoryHost(texts));
+      return [...model.files.values()].flatMap((f) => f.semanticDiagnostics.map((d) => `${f.path}: ${d.message}`)).sort();
+    };
+    expect(cycles('a.hewitt')).toEqual(cycles('c.hewitt'));
+    expect(cycles('b.hewitt')).toEqual([
+      'a.hewitt: These files import each other in a cycle: a.hewitt → b.hewitt → c.hewitt → a.hewitt; remove one of the imports.',
+      'b.hewitt: These files import each other in a cycle: b.hewitt → c.hewitt → a.hewitt → b.hewitt; remove one of the imports.',
+      'c.hewitt: These files import each other in a cycle: c.hewitt → a.hewitt → b.hewitt → c.hewitt; remove one of the imports.',
+    ]);
   });
 
   it('reports a file that imports itself', () => {

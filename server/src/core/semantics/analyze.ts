@@ -9,7 +9,8 @@ import type { NamedDeclaration } from '../syntax/ast';
 import type { FileState, Workspace } from './context';
 import { checkClassification, checkDataset, checkFunding, firstFrom, linkDataset, symbolOf } from './declarations';
 import { checkFiscalYears } from './fiscal-years';
-import { buildScopes, loadFiles, reportCycles } from './imports';
+import { reportCycles } from './cycles';
+import { buildScopes, loadFiles } from './imports';
 import { checkMeasure, checkMetric } from './measures';
 import type { FileModel, ResolvedReference, SemanticModel, SemanticSymbol } from './model';
 import { checkTarget } from './targets';
@@ -74,7 +75,7 @@ export function analyzeWorkspace(paths: readonly string[], host: Host): Semantic
   const workspace: Workspace = { files: new Map(), types: new Map(), units: new Map(), datasets: new Map() };
   loadFiles(workspace, paths, host);
   buildScopes(workspace);
-  reportCycles(workspace, paths);
+  reportCycles(workspace);
   const files = [...workspace.files.values()];
   for (const file of files) linkHeaders(workspace, file);
   for (const file of files) checkBodies(workspace, file);

@@ -5,7 +5,7 @@
 import { diagnostic, type Diagnostic, type RelatedInfo, type StructuralCode } from '../diagnostics';
 import type { Expr, Name, SourceFile, Span } from '../syntax/ast';
 import type { ImportLink, ResolvedReference, SemanticSymbol, SymbolKind, UnresolvedReference } from './model';
-import { didYouMean } from './suggest';
+import { closestName } from './suggest';
 import type { ValueType } from './types';
 
 export interface FileState {
@@ -41,6 +41,20 @@ export function report(
   file.semanticDiagnostics.push(diagnostic(code, 'error', message, span, related));
 }
 
+/**
+ * Reports `unknown-name` on a name that resolves to nothing: "Unknown column `programe` in dataset
+ * `ledger`; did you mean `programme`?", with a quick fix that writes the suggestion.
+ */
+export function reportUnknown(file: FileState, what: string, name: Name, candidates: Iterable<string>): void {
+  const best = closestName(name.text, candidates);
+  if (best === undefined) {
+    report(file, 'unknown-name', `Unknown ${what}.`, name.span);
+    return;
+  }
+  const fix = { title: `Change to \`${best}\``, edits: [{ span: name.span, newText: best }], preferred: true };
+  file.semanticDiagnostics.push({ ...diagnostic('unknown-name', 'error', `Unknown ${what}; did you mean \`${best}\`?`, name.span), fixes: [fix] });
+}
+
 /** "a dataset", "a classification" … */
 export function describeKind(kind: SymbolKind): string {
   return article(kind);
@@ -55,8 +69,7 @@ export function resolveTop(file: FileState, name: Name, expected: SymbolKind): S
   if (symbol === undefined) {
     file.unresolved.push({ name, expected: [expected] });
     const candidates = [...file.scope.values()].filter((s) => s.kind === expected).map((s) => s.name);
-    const hint = didYouMean(name.text, candidates);
-    report(file, 'unknown-name', `Unknown ${expected} \`${name.text}\`${hint || '.'}`, name.span);
+    reportUnknown(file, `${expected} \`${name.text}\``, name, candidates);
     return undefined;
   }
   file.references.push({ name, symbol });
@@ -78,8 +91,7 @@ export function resolveColumn(file: FileState, dataset: SemanticSymbol, name: Na
   const column = dataset.members.get(name.text);
   if (column === undefined) {
     file.unresolved.push({ name, expected: ['column'], dataset });
-    const hint = didYouMean(name.text, dataset.members.keys());
-    report(file, 'unknown-name', `Unknown column \`${name.text}\` in dataset \`${dataset.name}\`${hint || '.'}`, name.span);
+    reportUnknown(file, `column \`${name.text}\` in dataset \`${dataset.name}\``, name, dataset.members.keys());
     return undefined;
   }
   file.references.push({ name, symbol: column });

@@ -7,9 +7,8 @@
 // error) never causes a second report.
 
 import type { Aggregate, Comparison, Expr, Reference } from '../syntax/ast';
-import { report, type FileState, type Workspace } from './context';
+import { report, reportUnknown, type FileState, type Workspace } from './context';
 import type { SemanticSymbol } from './model';
-import { didYouMean } from './suggest';
 import {
   aggregateAccepts,
   arithmeticResult,
@@ -212,7 +211,7 @@ function referenceType(context: ExprContext, expr: Reference): ValueType {
     if (context.dataset === undefined) return 'unknown';
     const candidates = [...context.dataset.members.keys()];
     if (context.classifications) for (const s of file.scope.values()) if (s.kind === 'classification') candidates.push(s.name);
-    report(file, 'unknown-name', `Unknown column \`${head.text}\` in dataset \`${context.dataset.name}\`${didYouMean(head.text, candidates) || '.'}`, head.span);
+    reportUnknown(file, `column \`${head.text}\` in dataset \`${context.dataset.name}\``, head, candidates);
     return 'unknown';
   }
   file.references.push({ name: head, symbol });
@@ -231,7 +230,7 @@ function referenceType(context: ExprContext, expr: Reference): ValueType {
     const category = symbol.members.get(second.text);
     if (category === undefined) {
       file.unresolved.push({ name: second, expected: ['category'] });
-      report(file, 'unknown-name', `Unknown category \`${second.text}\` in classification \`${symbol.name}\`${didYouMean(second.text, symbol.members.keys()) || '.'}`, second.span);
+      reportUnknown(file, `category \`${second.text}\` in classification \`${symbol.name}\``, second, symbol.members.keys());
       return 'unknown';
     }
     file.references.push({ name: second, symbol: category });

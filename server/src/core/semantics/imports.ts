@@ -1,5 +1,5 @@
 // Loading a workspace: parse each requested file and every file it imports (transitively), each
-// once; report imports that cannot be read and imports that close a cycle; then build each
+// once; report imports that cannot be read (cycles are cycles.ts); then build each
 // file's scope from its own names and the names of the files it imports.
 
 import type { Host } from '../host';
@@ -62,43 +62,6 @@ export function loadFiles(workspace: Workspace, paths: readonly string[], host: 
       }
     }
   }
-}
-
-/** Shortens the paths of a cycle by their common folder, for the message. */
-function displayCycle(cycle: readonly string[]): string {
-  const folders = cycle.map((p) => p.split('/').slice(0, -1));
-  let common = folders[0].length;
-  for (const folder of folders) {
-    let i = 0;
-    while (i < common && i < folder.length && folder[i] === folders[0][i]) i++;
-    common = i;
-  }
-  return cycle.map((p) => p.split('/').slice(common).join('/')).join(' → ');
-}
-
-/** Reports each import that closes a cycle, walking from the requested files in order. */
-export function reportCycles(workspace: Workspace, roots: readonly string[]): void {
-  const state = new Map<string, 'open' | 'done'>();
-  const stack: string[] = [];
-  const visit = (path: string): void => {
-    const file = workspace.files.get(path);
-    if (file === undefined || state.has(path)) return;
-    state.set(path, 'open');
-    stack.push(path);
-    for (const link of file.imports) {
-      if (!link.found) continue;
-      const seen = state.get(link.target);
-      if (seen === 'open') {
-        const cycle = [...stack.slice(stack.indexOf(link.target)), link.target];
-        const span = link.declaration.path?.span ?? link.declaration.span;
-        report(file, 'import-cycle', `These files import each other in a cycle: ${displayCycle(cycle)}; remove one of the imports.`, span);
-      } else if (seen === undefined) visit(link.target);
-    }
-    stack.pop();
-    state.set(path, 'done');
-  };
-  for (const root of roots) visit(root);
-  for (const path of workspace.files.keys()) visit(path);
 }
 
 function importedAs(link: ImportLink): string {

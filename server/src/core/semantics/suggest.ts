@@ -34,9 +34,3 @@ export function closestName(name: string, candidates: Iterable<string>): string 
   }
   return best;
 }
-
-/** "; did you mean `amount`?" or "". */
-export function didYouMean(name: string, candidates: Iterable<string>): string {
-  const best = closestName(name, candidates);
-  return best === undefined ? '' : `; did you mean \`${best}\`?`;
-}
