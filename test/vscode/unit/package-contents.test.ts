@@ -1,0 +1,32 @@
+// What `npm run package` puts in the .vsix: the bundles, the grammar, the schema, the samples and
+// the Marketplace files — no sources, tests or dependencies — well under 5 MB before compression.
+import { spawnSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const ALLOWED = [
+  /^(package\.json|README\.md|CHANGELOG\.md|LICENSE)$/,
+  /^dist\/(extension|server|cli|webview)\.js$/,
+  /^grammar\/(hewitt\.tmLanguage|language-configuration|snippets)\.json$/,
+  /^schemas\/hewitt\.config\.schema\.json$/,
+  /^images\/(icon\.png|file-icon\.svg)$/,
+  /^client\/media\/[\w-]+\.md$/,
+  /^samples\/[\w-]+\.hewitt$/,
+  /^samples\/data\/[\w-]+\.csv$/,
+];
+
+describe('the extension package', () => {
+  it('holds only what the extension runs and shows, under 5 MB', () => {
+    const listed = spawnSync(process.execPath, [join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
+    expect(listed.status).toBe(0);
+    const files = listed.stdout.split('\n').filter((line) => line.trim() !== '');
+    expect(files.filter((file) => !ALLOWED.some((pattern) => pattern.test(file)))).toEqual([]);
+    for (const needed of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'images/icon.png', 'dist/extension.js', 'dist/server.js', 'dist/webview.js', 'grammar/hewitt.tmLanguage.json']) {
+      expect(files).toContain(needed);
+    }
+    const bytes = files.reduce((sum, file) => sum + statSync(join(ROOT, file)).size, 0);
+    expect(bytes).toBeLessThan(5 * 1024 * 1024);
+  });
+});
