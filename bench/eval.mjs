@@ -85,7 +85,7 @@ async function reevaluation() {
       logLevel: 'warning',
     });
     const core = (await import(outfile)).default;
-    const files = ['samples/datasets.hewitt', 'samples/prevention.hewitt', 'samples/qof.hewitt'];
+    const files = ['samples/datasets.hewitt', 'samples/prevention.hewitt', 'samples/gp-contract.hewitt'];
     const texts = Object.fromEntries(files.map((f) => [f, readFileSync(join(ROOT, f), 'utf8')]));
     const data = core.nodeDataHost(ROOT);
     const cache = core.createDataCache();

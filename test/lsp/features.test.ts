@@ -166,7 +166,41 @@ describe('editing', () => {
     expect(found.length).toBeGreaterThan(0);
     expect(found[0].kind).toBe('quickfix');
     expect(found[0].diagnostics?.[0]?.code).toBe('ambiguous-percent-change');
-    expect(applied(text(path), found[0].edit!.changes![uriOf(root, path)])).not.toBe(text(path));
+    const fixed = applied(text(path), found[0].edit!.changes![uriOf(root, path)]);
+    expect(fixed).not.toBe(text(path));
+    // Applied in the editor, the fix clears the problem.
+    const uri = uriOf(root, path);
+    await session.open(path, text(path), 1);
+    await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: fixed }] });
+    const report = (await session.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { kind: string; items: { code: string }[] };
+    expect(report.kind).toBe('full');
+    expect(report.items.map((d) => d.code)).not.toContain('ambiguous-percent-change');
+  });
+});
+
+describe('semantic tokens', () => {
+  it('marks keywords, declarations, references, columns, categories and units with the legend\'s types', async () => {
+    const legend = session.initialized.capabilities.semanticTokensProvider!.legend;
+    const tokens = (await session.connection.sendRequest('textDocument/semanticTokens/full', doc('prevention.hewitt'))) as SemanticTokens;
+    const lines = text('prevention.hewitt').split('\n');
+    const decoded = new Map<string, Set<string>>();
+    let line = 0;
+    let character = 0;
+    for (let i = 0; i < tokens.data.length; i += 5) {
+      const [deltaLine, deltaStart, length, type] = tokens.data.slice(i, i + 4);
+      line += deltaLine;
+      character = deltaLine === 0 ? character + deltaStart : deltaStart;
+      const word = lines[line].slice(character, character + length);
+      const types = decoded.get(word) ?? new Set<string>();
+      types.add(legend.tokenTypes[type]);
+      decoded.set(word, types);
+    }
+    expect(decoded.get('classification')?.size).toBeGreaterThan(0);
+    expect(decoded.get('prevention')?.size).toBeGreaterThan(0);
+    expect(decoded.get('programme')?.size).toBeGreaterThan(0);
+    expect(decoded.get('screening')?.size).toBeGreaterThan(0);
+    // Every token lies inside its line.
+    expect([...decoded.keys()].every((word) => word.length > 0)).toBe(true);
   });
 });
 

@@ -82,7 +82,38 @@ function percentCell(text: string): CellOutcome {
 // Money: `1250.50`, `£1,250.50`, `-300`, `-£300`, `£-300`, `(300.00)` for a negative amount.
 const MONEY = /^([+-]?)(£?)([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d*))?$/;
 
+/**
+ * The common shape `-1234.5` / `1234.56` / `1234` (no sign other than a leading minus, no
+ * pound sign, no thousands commas) read straight to pence; undefined for anything else, which
+ * then goes through the full pattern. Exact: at most 13 integer digits keep pence below 2^53.
+ */
+export function plainPence(text: string): bigint | undefined {
+  const n = text.length;
+  let i = text.charCodeAt(0) === 45 ? 1 : 0; // '-'
+  const negative = i === 1;
+  let pounds = 0;
+  const digitsStart = i;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    pounds = pounds * 10 + c;
+  }
+  const digits = i - digitsStart;
+  if (digits === 0 || digits > 13) return undefined;
+  let pence = pounds * 100;
+  if (i < n) {
+    if (text.charCodeAt(i) !== 46 || n - i < 2 || n - i > 3) return undefined; // '.' and one or two digits
+    const d1 = text.charCodeAt(i + 1) - 48;
+    const d2 = n - i === 3 ? text.charCodeAt(i + 2) - 48 : 0;
+    if (d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return undefined;
+    pence += d1 * 10 + d2;
+  }
+  return BigInt(negative && pence !== 0 ? -pence : pence);
+}
+
 function moneyCell(text: string): CellOutcome {
+  const plain = plainPence(text);
+  if (plain !== undefined) return accepted(plain);
   let body = text;
   let negative = false;
   if (body.startsWith('(') && body.endsWith(')')) {

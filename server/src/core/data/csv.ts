@@ -29,6 +29,12 @@ const CR = 13;
 const LF = 10;
 const BOM = 0xfeff;
 
+/** Index of `search` in `text` from `from`, or the text's length when there is none. */
+function indexOrEnd(text: string, search: string, from: number): number {
+  const at = text.indexOf(search, from);
+  return at < 0 ? text.length : at;
+}
+
 export function createCsvReader(onRecord: (record: CsvRecord) => void): CsvReader {
   let fields: string[] = [];
   let field = '';
@@ -52,6 +58,30 @@ export function createCsvReader(onRecord: (record: CsvRecord) => void): CsvReade
     started = false;
   };
 
+  /**
+   * Fast path: whole records on lines that end before `limit` (so hold no quote and no CR) are
+   * split at their commas directly. Returns where it stopped.
+   */
+  const readPlainLines = (text: string, from: number, limit: number): number => {
+    let i = from;
+    for (;;) {
+      const lf = text.indexOf('\n', i);
+      if (lf < 0 || lf > limit) return i;
+      const record: string[] = [];
+      let start = i;
+      for (;;) {
+        const comma = text.indexOf(',', start);
+        if (comma < 0 || comma > lf) break;
+        record.push(text.slice(start, comma));
+        start = comma + 1;
+      }
+      record.push(text.slice(start, lf));
+      onRecord({ fields: record, line });
+      line++;
+      i = lf + 1;
+    }
+  };
+
   const feed = (text: string): void => {
     let i = 0;
     const n = text.length;
@@ -59,7 +89,20 @@ export function createCsvReader(onRecord: (record: CsvRecord) => void): CsvReade
       first = false;
       if (text.charCodeAt(0) === BOM) i = 1;
     }
+    // The next quote and CR of the text: lines before both are read by the fast path.
+    let quoteAt = -1;
+    let crAt = -1;
     while (i < n) {
+      if (!started && !quoted && !pendingQuote && !afterCR) {
+        if (quoteAt < i && quoteAt !== n) quoteAt = indexOrEnd(text, '"', i);
+        if (crAt < i && crAt !== n) crAt = indexOrEnd(text, '\r', i);
+        const limit = quoteAt < crAt ? quoteAt : crAt;
+        const read = readPlainLines(text, i, limit);
+        if (read > i) {
+          i = read;
+          continue;
+        }
+      }
       const c = text.charCodeAt(i);
       if (afterCR) {
         afterCR = false;

@@ -3,7 +3,7 @@
 // issues (placed as diagnostics by the caller).
 
 import { throwIfAborted } from './abort';
-import { typeCell, type CellOutcome } from './cells';
+import { cellTyper, isMisfit } from './typer';
 import { createCsvReader, type CsvRecord } from './csv';
 import { cellIssue, fileIssue, MAX_CELL_DIAGNOSTICS, showValue, type DataIssue } from './issues';
 import type { Cell, Row } from './load';
@@ -44,6 +44,9 @@ export async function readRows(input: ReadInput): Promise<ReadOutcome> {
   let bytesRead = 0;
   let stage = { kind: 'header' } as Stage; // changed by the record callback
 
+  const width = columns.length;
+  const typers = columns.map((column) => cellTyper(column.type));
+
   const reportCell = (message: string, column: number): void => {
     cellProblems++;
     if (cellProblems <= MAX_CELL_DIAGNOSTICS) issues.push(cellIssue(message, column));
@@ -61,23 +64,24 @@ export async function readRows(input: ReadInput): Promise<ReadOutcome> {
       case 'rows': {
         if (blank) return;
         rowsRead++;
-        const row: Cell[] = new Array(columns.length);
+        const fields = record.fields;
+        const positions = stage.positions;
+        const row: Cell[] = new Array(width);
         let rejected = false;
-        for (let c = 0; c < columns.length; c++) {
-          const position = stage.positions[c];
-          const column = columns[c];
-          if (position >= record.fields.length) {
+        for (let c = 0; c < width; c++) {
+          const position = positions[c];
+          if (position >= fields.length) {
             rejected = true;
-            const has = record.fields.length === 1 ? '1 cell' : `${record.fields.length} cells`;
-            reportCell(`${path} row ${record.line}, column ${column.name}: the row has no cell for this column (it has ${has}; the header has ${stage.width})`, c);
+            const has = fields.length === 1 ? '1 cell' : `${fields.length} cells`;
+            reportCell(`${path} row ${record.line}, column ${columns[c].name}: the row has no cell for this column (it has ${has}; the header has ${stage.width})`, c);
             continue;
           }
-          const raw = record.fields[position];
-          const outcome: CellOutcome = typeCell(column.type, raw);
-          if (outcome.kind === 'accepted') row[c] = outcome.value;
+          const raw = fields[position];
+          const typed = typers[c](raw);
+          if (!isMisfit(typed)) row[c] = typed;
           else {
             rejected = true;
-            reportCell(`${path} row ${record.line}, column ${column.name}: ${showValue(raw)} is not ${outcome.expected}`, c);
+            reportCell(`${path} row ${record.line}, column ${columns[c].name}: ${showValue(raw)} is not ${typed.expected}`, c);
           }
         }
         if (rejected) rowsRejected++;

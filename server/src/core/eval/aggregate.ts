@@ -6,6 +6,7 @@ import type { Aggregate } from '../syntax/ast';
 import type { SemanticModel, SemanticSymbol } from '../semantics/model';
 import { typeOfExpr } from '../semantics/lookups';
 import { classificationsIn, compileRow, type Bindings, type RowFn, type RowState } from './expr';
+import { addPence, newPenceSum, penceTotal, type PenceSum } from './pence-sum';
 import { compareValues, divideHalfEven, FINE, finite, type RuntimeValue } from './values';
 
 export interface CompiledAggregate {
@@ -31,7 +32,8 @@ export function compileAggregate(aggregate: Aggregate, model: SemanticModel, bin
           for (const classification of classifications) {
             const a = state.attribution(classification);
             if (a.excluded || a.category < 0) continue;
-            parts = (parts * weights(classification, a.category)) / FINE;
+            const weight = weights(classification, a.category);
+            if (weight !== FINE) parts = (parts * weight) / FINE;
           }
           return parts;
         };
@@ -47,14 +49,16 @@ export function compileAggregate(aggregate: Aggregate, model: SemanticModel, bin
 /** The running state of one aggregate in one group. */
 export interface Accumulator {
   count: number;
-  /** Money: fine units for sum, pence for mean. */
+  /** Money: fine units for sum (weighted rows), pence for mean. */
   money: bigint;
+  /** Money of rows taken at full weight, in pence (sum and mean). */
+  readonly pence: PenceSum;
   number: number;
   extreme: RuntimeValue;
 }
 
 export function newAccumulator(): Accumulator {
-  return { count: 0, money: 0n, number: 0, extreme: null };
+  return { count: 0, money: 0n, pence: newPenceSum(), number: 0, extreme: null };
 }
 
 export function accumulate(aggregate: CompiledAggregate, acc: Accumulator, state: RowState): void {
@@ -69,12 +73,14 @@ export function accumulate(aggregate: CompiledAggregate, acc: Accumulator, state
   switch (aggregate.fn) {
     case 'sum': {
       const weight = aggregate.weight === undefined ? FINE : aggregate.weight(state);
-      if (typeof value === 'bigint') acc.money += value * weight;
-      else if (typeof value === 'number') acc.number += weight === FINE ? value : (value * Number(weight)) / Number(FINE);
+      if (typeof value === 'bigint') {
+        if (weight === FINE) addPence(acc.pence, value);
+        else acc.money += value * weight;
+      } else if (typeof value === 'number') acc.number += weight === FINE ? value : (value * Number(weight)) / Number(FINE);
       return;
     }
     case 'mean':
-      if (typeof value === 'bigint') acc.money += value;
+      if (typeof value === 'bigint') addPence(acc.pence, value);
       else if (typeof value === 'number') acc.number += value;
       return;
     case 'min':
@@ -92,10 +98,10 @@ export function finish(aggregate: CompiledAggregate, acc: Accumulator): RuntimeV
     case 'count':
       return acc.count;
     case 'sum':
-      return aggregate.money ? acc.money : finite(acc.number);
+      return aggregate.money ? acc.money + penceTotal(acc.pence) * FINE : finite(acc.number);
     case 'mean':
       if (acc.count === 0) return null;
-      return aggregate.money ? divideHalfEven(acc.money * FINE, BigInt(acc.count)) : finite(acc.number / acc.count);
+      return aggregate.money ? divideHalfEven(penceTotal(acc.pence) * FINE, BigInt(acc.count)) : finite(acc.number / acc.count);
     case 'min':
     case 'max':
       return typeof acc.extreme === 'bigint' ? acc.extreme * FINE : acc.extreme;

@@ -7,6 +7,7 @@ import type { SemanticSymbol } from '../semantics/model';
 import { columnsOf, property } from './bindings';
 import { compileRow, type Attribution, type Bindings, type RowFn, type RowState } from './expr';
 import type { CategoryResult, ClassificationResult } from './result';
+import { addPence, newPenceSum, penceTotal, type PenceSum } from './pence-sum';
 import { divideHalfEven, FINE } from './values';
 
 export interface CompiledCategory {
@@ -48,47 +49,75 @@ export function compileClassification(symbol: SemanticSymbol, dataset: SemanticS
   return { symbol, categories, exclude, moneyIndex: moneyIndex < 0 ? undefined : moneyIndex };
 }
 
+/** A reusable attribution, filled in place row after row (see `attributeInto`). */
+export interface MutableAttribution extends FullAttribution {
+  excluded: boolean;
+  category: number;
+  readonly matches: number[];
+}
+
+export function newAttribution(): MutableAttribution {
+  return { excluded: false, category: -1, matches: [] };
+}
+
+function holds(conditions: readonly RowFn[], state: RowState): boolean {
+  for (let i = 0; i < conditions.length; i++) if (conditions[i](state) === true) return true;
+  return false;
+}
+
+/** Where a row falls in a classification, written into `out` (each `when` is tested once). */
+export function attributeInto(classification: CompiledClassification, state: RowState, out: MutableAttribution): MutableAttribution {
+  if (out.matches.length > 0) out.matches.length = 0;
+  if (holds(classification.exclude, state)) {
+    out.excluded = true;
+    out.category = -1;
+    return out;
+  }
+  const categories = classification.categories;
+  for (let index = 0; index < categories.length; index++) {
+    if (holds(categories[index].when, state)) out.matches.push(index);
+  }
+  out.excluded = false;
+  out.category = out.matches.length > 0 ? out.matches[0] : -1;
+  return out;
+}
+
 /** Where a row falls in a classification. */
 export function attribute(classification: CompiledClassification, state: RowState): FullAttribution {
-  if (classification.exclude.some((condition) => condition(state) === true)) return { excluded: true, category: -1, matches: [] };
-  const matches: number[] = [];
-  classification.categories.forEach((category, index) => {
-    if (category.when.some((condition) => condition(state) === true)) matches.push(index);
-  });
-  return { excluded: false, category: matches.length > 0 ? matches[0] : -1, matches };
+  return attributeInto(classification, state, newAttribution());
 }
 
 export interface ClassificationTally {
   readonly rows: number[];
-  /** Fine units. */
-  readonly amounts: bigint[];
+  /** Unweighted pence of each category's rows (the weight is applied once, at the end). */
+  readonly pence: PenceSum[];
   readonly overlapRows: number[];
   /** For each category: earlier category index → rows it claimed that also matched this one. */
   readonly overlapWith: Map<number, number>[];
   excludedRows: number;
   overlapTotal: number;
   unclassifiedRows: number;
-  /** Pence. */
-  unclassifiedAmount: bigint;
+  readonly unclassifiedPence: PenceSum;
 }
 
 export function newTally(classification: CompiledClassification): ClassificationTally {
   const n = classification.categories.length;
   return {
     rows: new Array<number>(n).fill(0),
-    amounts: new Array<bigint>(n).fill(0n),
+    pence: Array.from({ length: n }, newPenceSum),
     overlapRows: new Array<number>(n).fill(0),
     overlapWith: Array.from({ length: n }, () => new Map<number, number>()),
     excludedRows: 0,
     overlapTotal: 0,
     unclassifiedRows: 0,
-    unclassifiedAmount: 0n,
+    unclassifiedPence: newPenceSum(),
   };
 }
 
-function moneyOf(classification: CompiledClassification, state: RowState): bigint {
-  const cell = classification.moneyIndex === undefined ? null : state.row[classification.moneyIndex];
-  return typeof cell === 'bigint' ? cell : 0n;
+function addMoney(classification: CompiledClassification, sum: PenceSum, state: RowState): void {
+  if (classification.moneyIndex === undefined) return;
+  const cell = state.row[classification.moneyIndex];
+  if (typeof cell === 'bigint') addPence(sum, cell);
 }
 
 export function tallyRow(classification: CompiledClassification, tally: ClassificationTally, attribution: FullAttribution, state: RowState): void {
@@ -99,13 +128,15 @@ export function tallyRow(classification: CompiledClassification, tally: Classifi
   const first = attribution.category;
   if (first < 0) {
     tally.unclassifiedRows++;
-    tally.unclassifiedAmount += moneyOf(classification, state);
+    addMoney(classification, tally.unclassifiedPence, state);
     return;
   }
   tally.rows[first]++;
-  tally.amounts[first] += moneyOf(classification, state) * classification.categories[first].weight;
-  if (attribution.matches.length > 1) tally.overlapTotal++;
-  for (const later of attribution.matches.slice(1)) {
+  addMoney(classification, tally.pence[first], state);
+  const matches = attribution.matches;
+  if (matches.length > 1) tally.overlapTotal++;
+  for (let m = 1; m < matches.length; m++) {
+    const later = matches[m];
     tally.overlapRows[later]++;
     tally.overlapWith[later].set(first, (tally.overlapWith[later].get(first) ?? 0) + 1);
   }
@@ -117,7 +148,8 @@ export function classificationResult(classification: CompiledClassification, tal
     (category, i): CategoryResult => ({
       name: category.symbol.name,
       rows: tally.rows[i],
-      amount: hasMoney ? divideHalfEven(tally.amounts[i], FINE) : null,
+      // Σ (money × weight) over the rows is the weight × Σ money: exact, rounded once.
+      amount: hasMoney ? divideHalfEven(penceTotal(tally.pence[i]) * category.weight, FINE) : null,
       overlapRows: tally.overlapRows[i],
     }),
   );
@@ -126,6 +158,6 @@ export function classificationResult(classification: CompiledClassification, tal
     excludedRows: tally.excludedRows,
     overlapRows: tally.overlapTotal,
     unclassifiedRows: tally.unclassifiedRows,
-    unclassifiedAmount: hasMoney ? tally.unclassifiedAmount : null,
+    unclassifiedAmount: hasMoney ? penceTotal(tally.unclassifiedPence) : null,
   };
 }

@@ -144,8 +144,21 @@ function compile<S>(expr: Expr | undefined, scale: bigint, leaf: Leaf<S>): (stat
     }
     case 'InList': {
       const subject = sub(expr.subject);
-      const items = (expr.list?.items ?? []).map(sub);
+      const listed = expr.list?.items ?? [];
       const negated = expr.negated;
+      const constants = listed.map((item) => (leaf(item) === undefined ? literal(item, scale) : undefined));
+      if (constants.every((c) => c !== undefined && c !== null)) {
+        // A list of literals: one set lookup. Sets compare by value as `=` does (numbers, money,
+        // text, yes/no alike), and a value never equals a literal of another kind.
+        const set = new Set(constants);
+        return (s) => {
+          const v = subject(s);
+          if (v === null) return null;
+          const found = set.has(v);
+          return negated ? !found : found;
+        };
+      }
+      const items = listed.map(sub);
       return (s) => {
         const v = subject(s);
         if (v === null) return null;

@@ -9,33 +9,64 @@ import type { RowState } from './expr';
 import type { Group } from './result';
 import { cellText, compareValues, type RuntimeValue } from './values';
 
+/** One group: its grouping cells and one accumulator per aggregate. */
+export interface GroupEntry {
+  readonly cells: RuntimeValue[];
+  readonly accs: Accumulator[];
+}
+
+/** The lookup of groups: one level of maps per grouping column, keyed by the cell itself. */
+type Level = Map<RuntimeValue, Level | GroupEntry>;
+
 export interface GroupTable {
   readonly columns: readonly { readonly name: string; readonly index: number }[];
   readonly aggregates: readonly CompiledAggregate[];
-  readonly groups: Map<string, { readonly cells: RuntimeValue[]; readonly accs: Accumulator[] }>;
+  /** Every group, in the order first seen. */
+  readonly groups: GroupEntry[];
+  readonly lookup: Level;
 }
 
 export function newGroupTable(columns: GroupTable['columns'], aggregates: readonly CompiledAggregate[]): GroupTable {
-  return { columns, aggregates, groups: new Map() };
+  return { columns, aggregates, groups: [], lookup: new Map() };
 }
 
-function keyOf(row: Row, columns: GroupTable['columns']): string {
-  let key = '';
-  for (const { index } of columns) {
-    const cell = row[index] ?? null;
-    key += `${cell === null ? 'null' : typeof cell}:${String(cell)}\u0001`;
+function newGroup(table: GroupTable, row: Row): GroupEntry {
+  const group = { cells: table.columns.map(({ index }) => row[index] ?? null), accs: table.aggregates.map(newAccumulator) };
+  table.groups.push(group);
+  return group;
+}
+
+/**
+ * The row's group: one map lookup per grouping column, keyed by the typed cell (maps compare
+ * keys by value, so equal cells share a group whatever string object holds them).
+ */
+function groupOf(table: GroupTable, row: Row): GroupEntry {
+  const columns = table.columns;
+  const last = columns.length - 1;
+  if (last < 0) return table.groups.length > 0 ? table.groups[0] : newGroup(table, row);
+  let level = table.lookup;
+  for (let c = 0; c < last; c++) {
+    const cell = row[columns[c].index] ?? null;
+    let next = level.get(cell) as Level | undefined;
+    if (next === undefined) {
+      next = new Map();
+      level.set(cell, next);
+    }
+    level = next;
   }
-  return key;
+  const cell = row[columns[last].index] ?? null;
+  let group = level.get(cell) as GroupEntry | undefined;
+  if (group === undefined) {
+    group = newGroup(table, row);
+    level.set(cell, group);
+  }
+  return group;
 }
 
 export function addRow(table: GroupTable, state: RowState): void {
-  const key = keyOf(state.row, table.columns);
-  let group = table.groups.get(key);
-  if (group === undefined) {
-    group = { cells: table.columns.map(({ index }) => state.row[index] ?? null), accs: table.aggregates.map(newAccumulator) };
-    table.groups.set(key, group);
-  }
-  for (let i = 0; i < table.aggregates.length; i++) accumulate(table.aggregates[i], group.accs[i], state);
+  const group = groupOf(table, state.row);
+  const aggregates = table.aggregates;
+  for (let i = 0; i < aggregates.length; i++) accumulate(aggregates[i], group.accs[i], state);
 }
 
 export function compareCells(a: readonly RuntimeValue[], b: readonly RuntimeValue[]): number {
@@ -59,7 +90,7 @@ export interface FinishedGroup {
 
 /** Every group in order with its finished aggregates. */
 export function finishGroups(table: GroupTable): FinishedGroup[] {
-  const groups = [...table.groups.values()].sort((a, b) => compareCells(a.cells, b.cells));
+  const groups = [...table.groups].sort((a, b) => compareCells(a.cells, b.cells));
   // An ungrouped table has its one group even without rows (a count of none is 0).
   if (table.columns.length === 0 && groups.length === 0) groups.push({ cells: [], accs: table.aggregates.map(newAccumulator) });
   return groups.map(({ cells, accs }) => {

@@ -9,16 +9,18 @@ import type { LoadOutcome, LoadProgress, Row, RowSink } from '../data/load';
 import type { SemanticModel, SemanticSymbol } from '../semantics/model';
 import { bindingsOf } from './bindings';
 import {
-  attribute,
+  attributeInto,
   classificationResult,
   compileClassification,
   newTally,
   tallyRow,
   type ClassificationTally,
   type CompiledClassification,
+  newAttribution,
   type FullAttribution,
+  type MutableAttribution,
 } from './classify';
-import type { Attribution, RowState } from './expr';
+import type { Attribution } from './expr';
 import { addRow } from './groups';
 import { compileMeasure, measureOutput, type CompiledMeasure, type MeasureOutput } from './measure';
 import { compileMetric, metricResult, type CompiledMetric } from './metric';
@@ -70,38 +72,45 @@ interface Fanout {
   readonly metrics: CompiledMetric[];
 }
 
+/** A classification's attribution of the current row, computed at most once per row. */
+interface Slot {
+  readonly compiled: CompiledClassification;
+  readonly attribution: MutableAttribution;
+  /** The row number the attribution is for (0: none yet). */
+  row: number;
+  resolving: boolean;
+}
+
+const UNCLASSIFIED: Attribution = { excluded: false, category: -1 };
+
 function sinkOf(fanout: Fanout, classifications: ReadonlyMap<SemanticSymbol, CompiledClassification>): RowSink {
-  let memo = new Map<SemanticSymbol, FullAttribution>();
-  let current: Row = [];
-  const resolving = new Set<SemanticSymbol>();
-  const state: RowState = {
-    get row() {
-      return current;
-    },
-    attribution(symbol): Attribution {
-      const known = memo.get(symbol);
-      if (known !== undefined) return known;
-      const compiled = classifications.get(symbol);
+  const slots = new Map<SemanticSymbol, Slot>();
+  for (const [symbol, compiled] of classifications) slots.set(symbol, { compiled, attribution: newAttribution(), row: 0, resolving: false });
+  let rowNumber = 0;
+  const state = {
+    row: [] as Row,
+    attribution(symbol: SemanticSymbol): Attribution {
+      const slot = slots.get(symbol);
       // A classification that names itself in its own conditions sees its rows as unclassified.
-      if (compiled === undefined || resolving.has(symbol)) return { excluded: false, category: -1 };
-      resolving.add(symbol);
-      const result = attribute(compiled, state);
-      resolving.delete(symbol);
-      memo.set(symbol, result);
-      return result;
+      if (slot === undefined || slot.resolving) return UNCLASSIFIED;
+      if (slot.row === rowNumber) return slot.attribution;
+      slot.resolving = true;
+      attributeInto(slot.compiled, state, slot.attribution);
+      slot.resolving = false;
+      slot.row = rowNumber;
+      return slot.attribution;
     },
   };
+  const tallies = fanout.classifications;
+  const tables = [...fanout.measures.map((m) => m.table), ...fanout.metrics.flatMap((m) => (m.strata === undefined ? [m.table] : [m.table, m.strata]))];
   return (row) => {
-    current = row;
-    if (memo.size > 0) memo = new Map();
-    for (const { compiled, tally } of fanout.classifications) {
+    state.row = row;
+    rowNumber++;
+    for (let i = 0; i < tallies.length; i++) {
+      const { compiled, tally } = tallies[i];
       tallyRow(compiled, tally, state.attribution(compiled.symbol) as FullAttribution, state);
     }
-    for (const measure of fanout.measures) addRow(measure.table, state);
-    for (const metric of fanout.metrics) {
-      addRow(metric.table, state);
-      if (metric.strata !== undefined) addRow(metric.strata, state);
-    }
+    for (let i = 0; i < tables.length; i++) addRow(tables[i], state);
   };
 }
 
