@@ -2,7 +2,8 @@
 // run in-process from the repository root, so imports between the broken files (cycle-a/b) and
 // every configuration and rule apply exactly as for a user.
 //
-// (a) every sample outside samples/broken/ has no errors and no warnings;
+// (a) every sample outside samples/broken/ and samples/rules/ (which show the catalogue's rules
+//     firing, see rules.test.ts) has no errors and no warnings, and the rule samples no errors;
 // (b) each broken file gives exactly the diagnostics recorded beside it in `<name>.expected`
 //     (`line:col code message`, 1-based); UPDATE_GOLDEN=1 rewrites those files;
 // (c) every broken file has its `.expected` file, and no `.expected` file is left without one.
@@ -12,7 +13,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../server/src/cli/run';
 import type { JsonFile, JsonReport } from '../../server/src/cli/report/json';
-import { brokenFiles, expectedPathOf, expectedText, ROOT } from './support';
+import { brokenFiles, expectedPathOf, expectedText, expectedToWarn, ROOT } from './support';
 
 let report: JsonReport;
 
@@ -46,11 +47,18 @@ describe('the samples', () => {
     expect(paths.filter((p) => !p.startsWith('samples/broken/')).length).toBeGreaterThanOrEqual(3);
   });
 
-  it('outside samples/broken/ have no errors and no warnings', () => {
+  it('outside samples/broken/ and samples/rules/ have no errors and no warnings', () => {
     const problems = report.files
-      .filter((f) => !f.path.startsWith('samples/broken/'))
+      .filter((f) => !expectedToWarn(f.path))
       .flatMap((f) => f.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => `${f.path}: ${expectedText([d])}`));
     expect(problems).toEqual([]);
+  });
+
+  it('in samples/rules/ have no errors, checked with every other sample', () => {
+    const rules = report.files.filter((f) => f.path.startsWith('samples/rules/'));
+    expect(rules.length).toBeGreaterThan(0);
+    const errors = rules.flatMap((f) => f.diagnostics.filter((d) => d.severity === 'error').map((d) => `${f.path}: ${expectedText([d])}`));
+    expect(errors).toEqual([]);
   });
 });
 

@@ -1,8 +1,9 @@
-// Shared by the sample tests: where the samples are, and the `.expected` text of a file's
-// diagnostics, one line each, `line:col code message` with 1-based lines and columns as the pretty
-// format prints them.
+// Shared by the sample tests: where the samples are (the broken ones, and those in samples/rules/
+// that show each catalogue rule firing), and the `.expected` text of a file's diagnostics, one
+// line each, `line:col code message` with 1-based lines and columns as the pretty format prints
+// them.
 
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { JsonDiagnostic } from '../../server/src/cli/report/json';
 
@@ -13,6 +14,27 @@ export function brokenFiles(): string[] {
   return readdirSync(join(ROOT, 'samples', 'broken'))
     .filter((name) => name.endsWith('.hewitt'))
     .sort();
+}
+
+/** The folders of samples that are expected to report problems, so left out of the clean-sample checks. */
+export const WARNING_FOLDERS: readonly string[] = ['samples/broken/', 'samples/rules/'];
+
+/** Whether a sample path (`samples/…`, forward slashes) lies in a folder expected to report problems. */
+export function expectedToWarn(path: string): boolean {
+  return WARNING_FOLDERS.some((folder) => path.startsWith(folder));
+}
+
+/** The rule samples: every `.hewitt` file below samples/rules/, as `samples/rules/…` paths, sorted. */
+export function ruleSampleFiles(): string[] {
+  const walk = (relative: string): string[] =>
+    readdirSync(join(ROOT, relative))
+      .sort()
+      .flatMap((name) => {
+        const path = `${relative}/${name}`;
+        if (statSync(join(ROOT, path)).isDirectory()) return walk(path);
+        return name.endsWith('.hewitt') ? [path] : [];
+      });
+  return walk('samples/rules');
 }
 
 /** `cycle-a.hewitt` → `cycle-a.expected`. */
