@@ -63,7 +63,10 @@ export function createDiagnosticsStore(workspace: Workspace, config: ServerConfi
     const changed: string[] = [];
     const rules = wanted.filter(isRuleFile);
     if (rules.length > 0) {
-      const reports = checkModel(workspace.modelOf(rules), rules, checkOptions(config.configFor));
+      // One file's model is kept for the requests that follow an edit; a model of many files (a
+      // start-up batch, the files an edit to a shared file affects) is used once, then freed.
+      const model = workspace.modelOf(rules, { keep: rules.length === 1 });
+      const reports = checkModel(model, rules, checkOptions(config.configFor));
       for (const report of reports) if (store(report.path, convert(report.text, report.diagnostics))) changed.push(report.path);
     }
     for (const path of wanted.filter(isConfigFile)) {

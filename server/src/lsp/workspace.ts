@@ -15,8 +15,11 @@ export interface Workspace {
   removeFile(path: string): void;
   /** Something changed (a text, a file on disk): cached models are stale. */
   touch(): void;
-  /** The model of `paths` and everything they import, analysed once per change. */
-  modelOf(paths: readonly string[]): SemanticModel;
+  /**
+   * The model of `paths` and everything they import, analysed once per change. With `keep: false`
+   * it is analysed without being kept (a one-off check of many files), so its memory is freed.
+   */
+  modelOf(paths: readonly string[], options?: { readonly keep?: boolean }): SemanticModel;
   /** The model of one file with its imports, and the file's own part of it. */
   fileModel(path: string): { readonly model: SemanticModel; readonly file: FileModel } | undefined;
   /** The model of every known file (for references, rename and workspace symbols). */
@@ -39,13 +42,14 @@ export function createWorkspace(host: ServerHost): Workspace {
     for (const [path, file] of model.files) imports.set(path, file.imports.map((link) => link.target));
   };
 
-  const modelOf = (paths: readonly string[]): SemanticModel => {
+  const modelOf = (paths: readonly string[], options: { readonly keep?: boolean } = {}): SemanticModel => {
     const sorted = [...new Set(paths)].sort();
     const key = sorted.join('\n');
     const hit = cache.find((entry) => entry.key === key && entry.generation === generation);
     if (hit !== undefined) return hit.model;
     const model = analyzeWorkspace(sorted, host);
     learnImports(model);
+    if (options.keep === false) return model;
     cache = [{ key, generation, model }, ...cache.filter((entry) => entry.generation === generation)].slice(0, CACHE_SIZE);
     return model;
   };
@@ -74,7 +78,11 @@ export function createWorkspace(host: ServerHost): Workspace {
     affectedBy(paths) {
       const importers = new Map<string, string[]>();
       for (const [from, targets] of imports) {
-        for (const target of targets) importers.set(target, [...(importers.get(target) ?? []), from]);
+        for (const target of targets) {
+          const list = importers.get(target);
+          if (list === undefined) importers.set(target, [from]);
+          else list.push(from);
+        }
       }
       const out = new Set<string>();
       const pending = [...paths];
