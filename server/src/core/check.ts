@@ -6,6 +6,7 @@ import { defaultConfig, type ResolvedConfig } from './config/config';
 import type { EvalResult } from './eval/result';
 import type { Host } from './host';
 import { CATALOGUE, CATALOGUE_IDS, runCatalogue } from './rules/catalogue';
+import type { FileFacts } from './rules/facts';
 import type { Rule } from './rules/rule';
 import { analyzeWorkspace } from './semantics/analyze';
 import type { SemanticModel } from './semantics/model';
@@ -31,6 +32,12 @@ export interface CheckOptions {
   readonly configFor?: (path: string) => ResolvedConfig;
   /** The evaluation of the files' data: its diagnostics are merged into the reports. */
   readonly data?: EvalResult;
+  /**
+   * Facts of the other files of the workspace (not in the model), for the workspace rules: the
+   * language server passes those of every file it knows, so an edited file is judged against the
+   * whole workspace as `hewitt check` judges it.
+   */
+  readonly workspace?: ReadonlyMap<string, FileFacts>;
 }
 
 /** Sorted with compareDiagnostics; a diagnostic repeated at the same place with the same code and message is kept once. */
@@ -58,7 +65,7 @@ const DEFAULTS = defaultConfig(CATALOGUE);
 /** The full reports of the requested files of an analysed model: structure, catalogue, suppressions. */
 export function checkModel(model: SemanticModel, paths: readonly string[], options: CheckOptions = {}): FileReport[] {
   const configFor = options.configFor ?? ((): ResolvedConfig => DEFAULTS);
-  const found = runCatalogue(model, configFor, options.data, options.catalogue ?? []);
+  const found = runCatalogue(model, configFor, options.data, options.catalogue ?? [], options.workspace);
   return paths.map((path) => {
     const file = model.files.get(path);
     if (file === undefined) return { path, text: '', diagnostics: [] };

@@ -6,6 +6,7 @@
 
 import type * as lsp from 'vscode-languageserver';
 import { checkModel } from '../core/check';
+import { workspaceFindings } from '../core/rules/catalogue';
 import type { Diagnostic } from '../core/diagnostics';
 import type { ServerConfig } from './config';
 import { indexed, toDiagnostic } from './convert';
@@ -33,6 +34,8 @@ export interface DiagnosticsStore {
   forget(path: string): boolean;
   /** Paths with a result. */
   known(): string[];
+  /** Called when a check found that files other than those asked for changed (workspace rules). */
+  onOthersChanged(listener: (paths: readonly string[]) => void): void;
 }
 
 export function createDiagnosticsStore(workspace: Workspace, config: ServerConfig, uris: UriMap): DiagnosticsStore {
@@ -58,6 +61,20 @@ export function createDiagnosticsStore(workspace: Workspace, config: ServerConfi
     return true;
   };
 
+  let othersChanged = (_paths: readonly string[]): void => undefined;
+
+  // The workspace rules' findings per file, as last seen, to notice which files an edit affects.
+  let lastWorkspace = new Map<string, string>();
+  const workspaceChanges = (): string[] => {
+    const now = new Map<string, string>();
+    for (const [path, found] of workspaceFindings(workspace.facts(), config.configFor)) {
+      now.set(path, JSON.stringify(found.map((d) => [d.code, d.severity, d.message, d.span.start, d.span.end])));
+    }
+    const changed = [...new Set([...now.keys(), ...lastWorkspace.keys()])].filter((path) => now.get(path) !== lastWorkspace.get(path));
+    lastWorkspace = now;
+    return changed;
+  };
+
   const refresh = (paths: readonly string[]): string[] => {
     const wanted = paths.filter((path) => stale.has(path) || !results.has(path));
     const changed: string[] = [];
@@ -66,8 +83,17 @@ export function createDiagnosticsStore(workspace: Workspace, config: ServerConfi
       // One file's model is kept for the requests that follow an edit; a model of many files (a
       // start-up batch, the files an edit to a shared file affects) is used once, then freed.
       const model = workspace.modelOf(rules, { keep: rules.length === 1 });
-      const reports = checkModel(model, rules, checkOptions(config.configFor));
+      const reports = checkModel(model, rules, checkOptions(config.configFor, workspace.facts()));
       for (const report of reports) if (store(report.path, convert(report.text, report.diagnostics))) changed.push(report.path);
+      // The edit may move a workspace rule's finding to another file (the eleventh national
+      // target, the metric that crosses the points budget): check those files again too.
+      const others = workspaceChanges().filter((path) => results.has(path) && !rules.includes(path));
+      if (others.length > 0) {
+        const again = checkModel(workspace.modelOf(others, { keep: false }), others, checkOptions(config.configFor, workspace.facts()));
+        const moved = again.filter((report) => store(report.path, convert(report.text, report.diagnostics))).map((report) => report.path);
+        changed.push(...moved);
+        if (moved.length > 0) othersChanged(moved);
+      }
     }
     for (const path of wanted.filter(isConfigFile)) {
       const text = workspace.host.readFile(path) ?? '';
@@ -93,5 +119,8 @@ export function createDiagnosticsStore(workspace: Workspace, config: ServerConfi
       return old !== undefined && old.items.length > 0;
     },
     known: () => [...results.keys()].sort(),
+    onOthersChanged(listener) {
+      othersChanged = listener;
+    },
   };
 }

@@ -5,14 +5,18 @@ import type { CheckOptions } from '../core/check';
 import type { ResolvedConfig } from '../core/config/config';
 import { CATALOGUE } from '../core/rules/catalogue';
 import type { RuleMeta } from '../core/rules/meta';
+import type { FileFacts } from '../core/rules/facts';
 import type { RuleInfo } from './protocol';
 
 /** The catalogue's rules, which a configuration file may set. */
 export const RULES: readonly RuleMeta[] = CATALOGUE;
 
-/** The options of every check the server runs: the same catalogue and configuration as `hewitt check`. */
-export function checkOptions(configFor: (path: string) => ResolvedConfig): CheckOptions {
-  return { configFor, catalogue: CATALOGUE };
+/**
+ * The options of every check the server runs: the same catalogue and configuration as `hewitt
+ * check`, and the facts of every file of the workspace for the workspace-wide rules.
+ */
+export function checkOptions(configFor: (path: string) => ResolvedConfig, workspace: ReadonlyMap<string, FileFacts>): CheckOptions {
+  return { configFor, catalogue: CATALOGUE, workspace };
 }
 
 export function ruleInfos(rules: readonly RuleMeta[]): RuleInfo[] {

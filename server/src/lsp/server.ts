@@ -66,6 +66,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       },
     );
     onEvaluated = (path) => current.evaluated(path);
+    // A pulling client learns that other files' diagnostics changed (a workspace rule's finding moved).
+    if (pull) store.onOthersChanged(() => current.refreshClient());
 
     documents.onDidChangeContent(guardNotification(log, 'didChange', (e) => current.changed(e.document.uri, e.document.getText(), e.document.version)));
     documents.onDidSave(guardNotification(log, 'didSave', (e) => current.saved(e.document.uri)));

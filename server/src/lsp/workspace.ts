@@ -4,6 +4,7 @@
 
 import { analyzeWorkspace } from '../core/semantics';
 import type { FileModel, SemanticModel } from '../core/semantics';
+import { factsOf, type FileFacts } from '../core/rules/facts';
 import type { ServerHost } from './host';
 import { isRuleFile } from './uris';
 
@@ -26,8 +27,10 @@ export interface Workspace {
   wholeModel(): SemanticModel;
   /** `paths` and every known file that imports one of them, directly or not, sorted. */
   affectedBy(paths: readonly string[]): string[];
-  /** Learns the imports of every file of a model. */
+  /** Learns the imports (and the facts the workspace rules judge) of every file of a model. */
   learnImports(model: SemanticModel): void;
+  /** The facts of every rule file analysed so far, from its latest analysis (see core/rules/facts.ts). */
+  facts(): ReadonlyMap<string, FileFacts>;
 }
 
 const CACHE_SIZE = 8;
@@ -38,8 +41,13 @@ export function createWorkspace(host: ServerHost): Workspace {
   let generation = 0;
   let cache: { key: string; generation: number; model: SemanticModel }[] = [];
 
+  const facts = new Map<string, FileFacts>();
+
   const learnImports = (model: SemanticModel): void => {
-    for (const [path, file] of model.files) imports.set(path, file.imports.map((link) => link.target));
+    for (const [path, file] of model.files) {
+      imports.set(path, file.imports.map((link) => link.target));
+      facts.set(path, factsOf(model, file));
+    }
   };
 
   const modelOf = (paths: readonly string[], options: { readonly keep?: boolean } = {}): SemanticModel => {
@@ -61,7 +69,9 @@ export function createWorkspace(host: ServerHost): Workspace {
     removeFile(path) {
       known.delete(path);
       imports.delete(path);
+      facts.delete(path);
     },
+    facts: () => facts,
     touch() {
       generation++;
       cache = [];

@@ -15,10 +15,10 @@ export const localPriorities: Rule = {
   options: [],
   docs: docsPath(NAME),
   needs: ['workspace'],
-  check(ctx) {
-    const national = targetsByScope(ctx.files, 'national');
+  checkWorkspace(ctx) {
+    const national = targetsByScope(ctx.facts, 'national');
     if (national.length === 0) return;
-    if (targetsByScope(ctx.files, 'system').length > 0 || targetsByScope(ctx.files, 'place').length > 0) return;
+    if (targetsByScope(ctx.facts, 'system').length > 0 || targetsByScope(ctx.facts, 'place').length > 0) return;
     const first = national[0];
     ctx.report(
       first.path,

@@ -16,9 +16,9 @@ export const nationalPrioritiesLimit: Rule = {
   options: [{ name: 'max', type: 'integer', default: 10, minimum: 1, description: 'The most targets with `scope: national` the workspace may hold.' }],
   docs: docsPath(NAME),
   needs: ['workspace'],
-  check(ctx) {
+  checkWorkspace(ctx) {
     const max = numberOption(ctx.options, 'max', 10);
-    const national = targetsByScope(ctx.files, 'national');
+    const national = targetsByScope(ctx.facts, 'national');
     const crossing = national[max];
     if (crossing === undefined) return;
     ctx.report(

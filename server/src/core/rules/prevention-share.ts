@@ -49,16 +49,3 @@ export function groupedByYear(model: SemanticModel, measure: SemanticSymbol): bo
   const declaration: MeasureDecl = measure.declaration;
   return declaration.members.some((m) => m.kind === 'By' && m.columns.some((c) => dataset.members.get(c.text)?.columnType === 'fiscal_year'));
 }
-
-/** Every measure some target of the workspace follows. */
-export function trackedMeasures(model: SemanticModel): Set<SemanticSymbol> {
-  const tracked = new Set<SemanticSymbol>();
-  for (const file of model.files.values()) {
-    for (const declaration of file.ast.declarations) {
-      if (declaration.kind !== 'Target') continue;
-      const measure = measureOfTarget(file, declaration);
-      if (measure !== undefined) tracked.add(measure);
-    }
-  }
-  return tracked;
-}

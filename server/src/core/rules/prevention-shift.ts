@@ -8,7 +8,7 @@ import { constantOf } from '../semantics/constants';
 import type { FileModel } from '../semantics/model';
 import type { ChangeValue, TargetDecl } from '../syntax/ast';
 import { replaceFix } from './fixes';
-import { groupedByYear, isPreventionShare, measureOfTarget, trackedMeasures } from './prevention-share';
+import { isPreventionShare, measureOfTarget } from './prevention-share';
 import { docsPath, numberOption, type Rule, type RuleContext } from './rule';
 import { count, declarationsOf, exprOf, fiscalYearText, propertyOf, startYearOf } from './syntax';
 
@@ -29,22 +29,23 @@ export const preventionShift: Rule = {
   docs: docsPath(NAME),
   needs: ['workspace', 'data'],
   check(ctx) {
-    const tracked = trackedMeasures(ctx.model);
-    for (const file of ctx.files) {
-      for (const target of declarationsOf(file, 'Target')) checkTarget(ctx, file, target);
-      for (const symbol of file.declared) {
-        if (symbol.kind !== 'measure' || tracked.has(symbol)) continue;
-        if (!isPreventionShare(ctx.model, symbol) || !groupedByYear(ctx.model, symbol)) continue;
+    for (const file of ctx.files) for (const target of declarationsOf(file, 'Target')) checkTarget(ctx, file, target);
+    // The data part (groups that miss the target) is reported by the evaluation, under this id.
+  },
+  checkWorkspace(ctx) {
+    const tracked = new Set(ctx.facts.flatMap((file) => file.targets.flatMap((target) => (target.measure === undefined ? [] : [target.measure]))));
+    for (const file of ctx.facts) {
+      for (const measure of file.preventionShares) {
+        if (tracked.has(measure.key)) continue;
         ctx.report(
           file.path,
-          symbol.nameSpan,
-          `Measure \`${symbol.name}\` is a prevention share but no target tracks it; Hewitt recommendation H-01 asks for the share to rise by at least 1pp over five years and be reported publicly: add a target on it.`,
+          measure.nameSpan,
+          `Measure \`${measure.name}\` is a prevention share but no target tracks it; Hewitt recommendation H-01 asks for the share to rise by at least 1pp over five years and be reported publicly: add a target on it.`,
           undefined,
           'minor',
         );
       }
     }
-    // The data part (groups that miss the target) is reported by the evaluation, under this id.
   },
 };
 

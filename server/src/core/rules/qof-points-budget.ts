@@ -2,7 +2,6 @@
 // the metric at which a contract's points, counted across the workspace, go over `max`.
 
 import { docsPath, numberOption, type Rule } from './rule';
-import { declarationsOf, numberOf, propertyOf, wordOf } from './syntax';
 
 const NAME = 'qof-points-budget';
 
@@ -17,24 +16,22 @@ export const qofPointsBudget: Rule = {
   options: [{ name: 'max', type: 'number', default: 635, minimum: 0, description: 'The most points the metrics of one contract may total (635 in the 2024/25 QOF).' }],
   docs: docsPath(NAME),
   needs: ['workspace'],
-  check(ctx) {
+  checkWorkspace(ctx) {
     const max = numberOption(ctx.options, 'max', 635);
     const totals = new Map<string, number>();
     const reported = new Set<string>();
-    for (const file of ctx.files) {
-      for (const metric of declarationsOf(file, 'Metric')) {
-        const contract = wordOf(propertyOf(metric.members, 'contract')?.value);
-        const points = propertyOf(metric.members, 'points')?.value;
-        const value = numberOf(points);
-        if (contract === undefined || points === undefined || value === undefined) continue;
+    for (const file of ctx.facts) {
+      for (const metric of file.metrics) {
+        const { contract, points: value, pointsSpan } = metric;
+        if (contract === undefined || value === undefined || pointsSpan === undefined) continue;
         const total = (totals.get(contract) ?? 0) + value;
         totals.set(contract, total);
         if (total <= max || reported.has(contract)) continue;
         reported.add(contract);
         ctx.report(
           file.path,
-          points.span,
-          `With metric \`${metric.name?.text ?? 'metric'}\` the \`${contract}\` contract's metrics total ${total} points, more than ${max}; the 2024/25 QOF had 635 points in all and Hewitt recommendation H-20 asks for a simpler GP contract: remove or reweight metrics.`,
+          pointsSpan,
+          `With metric \`${metric.name}\` the \`${contract}\` contract's metrics total ${total} points, more than ${max}; the 2024/25 QOF had 635 points in all and Hewitt recommendation H-20 asks for a simpler GP contract: remove or reweight metrics.`,
         );
       }
     }

@@ -6,11 +6,13 @@ import type { Fix } from '../diagnostics';
 import type { EvalResult } from '../eval/result';
 import type { FileModel, SemanticModel } from '../semantics/model';
 import type { Span } from '../syntax/ast';
+import type { FileFacts } from './facts';
 import type { OptionValue, RuleMeta } from './meta';
 
 /**
  * What a rule needs: `file` rules judge one file at a time, `workspace` rules count across every
- * file, `data` rules need an evaluation result and stay silent without one.
+ * file of the workspace (through each file's FileFacts), `data` rules need an evaluation result
+ * and stay silent without one.
  */
 export type RuleNeed = 'file' | 'workspace' | 'data';
 
@@ -22,7 +24,7 @@ export type FindingWeight = 'main' | 'minor';
 
 export interface RuleContext {
   readonly model: SemanticModel;
-  /** The files to judge, in path order (for workspace rules: every analysed file). */
+  /** The files to judge, in path order. */
   readonly files: readonly FileModel[];
   /** The rule's options, resolved from the configuration (defaults filled in). */
   readonly options: Readonly<Record<string, OptionValue>>;
@@ -31,9 +33,19 @@ export interface RuleContext {
   report(path: string, span: Span, message: string, fixes?: readonly Fix[], weight?: FindingWeight): void;
 }
 
+/** What a workspace rule judges: the facts of every file of the workspace, in path order. */
+export interface WorkspaceContext {
+  readonly facts: readonly FileFacts[];
+  readonly options: Readonly<Record<string, OptionValue>>;
+  report(path: string, span: Span, message: string, fixes?: readonly Fix[], weight?: FindingWeight): void;
+}
+
 export interface Rule extends RuleMeta {
   readonly needs: readonly RuleNeed[];
-  check(ctx: RuleContext): void;
+  /** The judgement of each file on its own (and of its data). */
+  check?(ctx: RuleContext): void;
+  /** The judgement across the workspace (rules that need `workspace`). */
+  checkWorkspace?(ctx: WorkspaceContext): void;
 }
 
 /** The documentation pages of the rules, as published. */

@@ -1,8 +1,7 @@
-// Targets by scope across files, in path then source order, for the workspace-wide priority rules.
+// Targets by scope across the workspace, in path then source order, for the priority rules.
 
-import type { FileModel } from '../semantics/model';
 import type { Span } from '../syntax/ast';
-import { declarationsOf, propertyOf, wordOf } from './syntax';
+import type { FileFacts } from './facts';
 
 export interface ScopedTarget {
   readonly path: string;
@@ -10,13 +9,12 @@ export interface ScopedTarget {
   readonly scopeSpan: Span;
 }
 
-export function targetsByScope(files: readonly FileModel[], scope: string): ScopedTarget[] {
+export function targetsByScope(facts: readonly FileFacts[], scope: string): ScopedTarget[] {
   const found: ScopedTarget[] = [];
-  for (const file of files) {
-    for (const target of declarationsOf(file, 'Target')) {
-      const property = propertyOf(target.members, 'scope');
-      if (property?.value === undefined || wordOf(property.value) !== scope) continue;
-      found.push({ path: file.path, name: target.name?.text ?? 'target', scopeSpan: property.value.span });
+  for (const file of facts) {
+    for (const target of file.targets) {
+      if (target.scope !== scope || target.scopeSpan === undefined) continue;
+      found.push({ path: file.path, name: target.name, scopeSpan: target.scopeSpan });
     }
   }
   return found;

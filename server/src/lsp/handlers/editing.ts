@@ -89,7 +89,7 @@ export function codeActions(ctx: HandlerContext, params: lsp.CodeActionParams): 
   if (params.context.only !== undefined && !params.context.only.some((kind) => CodeActionKind.QuickFix.startsWith(kind))) return [];
   const doc = ruleDoc(ctx, params.textDocument.uri);
   if (doc === undefined) return [];
-  const [report] = checkModel(doc.model, [doc.path], checkOptions(ctx.config.configFor));
+  const [report] = checkModel(doc.model, [doc.path], checkOptions(ctx.config.configFor, ctx.workspace.facts()));
   const related = (path: string) => {
     const text = ctx.workspace.host.readFile(path);
     return text === undefined ? undefined : { uri: ctx.uris.uriOf(path), index: indexed(text).index };
