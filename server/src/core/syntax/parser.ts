@@ -54,7 +54,7 @@ class HewittParser extends CstParser {
    * them and a test builds one with them on.
    */
   constructor(validate = false) {
-    super(ALL_TOKENS, { recoveryEnabled: true, maxLookahead: 3, errorMessageProvider: errorMessages, skipValidations: !validate });
+    super(ALL_TOKENS, { recoveryEnabled: true, maxLookahead: 2, errorMessageProvider: errorMessages, skipValidations: !validate });
     this.performSelfAnalysis();
   }
 
