@@ -36,7 +36,16 @@ export function cellTyper(type: ColumnType): CellTyper {
       return (raw) => (raw === '' ? null : plainPence(raw) ?? typeOnce('money', raw));
     case 'fiscal_year': {
       const other = memoised(type);
-      return (raw) => (isCanonicalYear(raw) ? raw : other(raw));
+      // One string per canonical year, so grouping by year hashes a string it has seen before.
+      const interned = new Map<number, string>();
+      return (raw) => {
+        const year = canonicalYear(raw);
+        if (year < 0) return other(raw);
+        const known = interned.get(year);
+        if (known !== undefined) return known;
+        interned.set(year, raw);
+        return raw;
+      };
     }
     case 'bool': {
       const other = memoised(type);
@@ -76,13 +85,19 @@ function digit(text: string, i: number): number {
   return d >= 0 && d <= 9 ? d : -1;
 }
 
-/** `2023/24` written exactly so (the second year following the first): already its typed value. */
-function isCanonicalYear(raw: string): boolean {
-  if (raw.length !== 7 || raw.charCodeAt(4) !== 47) return false;
+/**
+ * The first year of `2023/24` written exactly so (the second year following the first), whose
+ * text is then already its typed value; -1 for any other text.
+ */
+function canonicalYear(raw: string): number {
+  if (raw.length !== 7 || raw.charCodeAt(4) !== 47) return -1;
+  const y1 = digit(raw, 0);
+  const y2 = digit(raw, 1);
   const y3 = digit(raw, 2);
   const y4 = digit(raw, 3);
   const n1 = digit(raw, 5);
   const n2 = digit(raw, 6);
-  if (digit(raw, 0) < 0 || digit(raw, 1) < 0 || y3 < 0 || y4 < 0 || n1 < 0 || n2 < 0) return false;
-  return (y3 * 10 + y4 + 1) % 100 === n1 * 10 + n2;
+  if (y1 < 0 || y2 < 0 || y3 < 0 || y4 < 0 || n1 < 0 || n2 < 0) return -1;
+  if ((y3 * 10 + y4 + 1) % 100 !== n1 * 10 + n2) return -1;
+  return y1 * 1000 + y2 * 100 + y3 * 10 + y4;
 }
