@@ -42,6 +42,11 @@ describe('hewitt eval on the samples', () => {
     expect(codes.length).toBeGreaterThan(0);
     expect(codes.every((d) => d.severity === 'error')).toBe(true);
   });
+
+  it.each([['eval', 'samples/prevention.hewitt'], ['rules']])('hewitt %s with a --config that cannot be read is a usage error (exit 2, one line)', (...command) => {
+    const run = runBuilt([...command, '--config', 'nowhere.json'], ROOT);
+    expect(run).toEqual({ status: 2, stdout: '', stderr: 'hewitt: no such file or directory: nowhere.json\n' });
+  });
 });
 
 describe('hewitt report', () => {

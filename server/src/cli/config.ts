@@ -10,7 +10,7 @@ import { CONFIG_CODES } from '../core/config/codes';
 import { defaultConfig, resolveConfig, type ResolvedConfig } from '../core/config/config';
 import { findConfigPath } from '../core/config/find-config';
 import type { RuleMeta } from '../core/rules/meta';
-import { displayPath } from './paths';
+import { describeFsError, displayPath } from './paths';
 
 export interface ConfigLookup {
   /** The configuration that governs the rule file at `path` (as given on the command line). */
@@ -52,6 +52,15 @@ export function configLookup(cwd: string, catalogue: readonly RuleMeta[], explic
       .map(([path, entry]) => ({ path, text: entry.text, diagnostics: entry.config.diagnostics }));
 
   return { configFor, reports };
+}
+
+/** Why `--config FILE` cannot be used (a usage error), or undefined when it is a readable file. */
+export function configFileProblem(cwd: string, configFile: string): string | undefined {
+  try {
+    return statSync(resolve(cwd, configFile)).isFile() ? undefined : `is a folder, not a file: ${configFile}`;
+  } catch (error) {
+    return `${describeFsError(error)}: ${configFile}`;
+  }
 }
 
 let registered = false;

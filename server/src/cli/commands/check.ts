@@ -1,14 +1,14 @@
 // `hewitt check [paths…]`: checks rule files and reports their problems in one of several formats.
 // Exit 0 when nothing reaches the fail level, 1 when something does, 2 for a usage or path error.
 
-import { appendFileSync, statSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkFiles } from '../../core/check';
 import type { RuleMeta } from '../../core/rules/meta';
 import { CATALOGUE } from '../../core/rules/catalogue';
 import type { ParsedArgs } from '../args';
-import { configLookup } from '../config';
+import { configFileProblem, configLookup } from '../config';
 import { readInputs } from '../inputs';
 import { EXIT, usageFailure, type CliIo } from '../io';
 import { nodeHost } from '../node-host';
@@ -55,10 +55,8 @@ async function runCheck(checker: Checker, catalogue: readonly RuleMeta[], args: 
   const configFile = args.values.get('config');
   const quiet = args.flags.has('quiet');
 
-  if (configFile !== undefined) {
-    const problem = unreadableFile(resolve(io.cwd, configFile));
-    if (problem !== undefined) return usageFailure(io, `${problem}: ${configFile}`);
-  }
+  const configProblem = configFile === undefined ? undefined : configFileProblem(io.cwd, configFile);
+  if (configProblem !== undefined) return usageFailure(io, configProblem);
   const inputs = readInputs(args.positionals, io.cwd);
   if (inputs.kind === 'error') return usageFailure(io, inputs.message);
 
@@ -100,14 +98,6 @@ function formatOf(args: ParsedArgs): FormatName {
 function failLevelOf(args: ParsedArgs): FailLevel {
   const value = args.values.get('fail-level');
   return FAIL_LEVELS.find((level) => level === value) ?? 'error';
-}
-
-function unreadableFile(path: string): string | undefined {
-  try {
-    return statSync(path).isFile() ? undefined : 'is a folder, not a file';
-  } catch (error) {
-    return describeFsError(error);
-  }
 }
 
 function rootUriOf(cwd: string): string {

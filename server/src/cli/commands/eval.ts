@@ -19,7 +19,7 @@ import type { EvalReport } from '../../report/model';
 import { formatEvalTable } from '../../report/table';
 import type { ParsedArgs } from '../args';
 import { nodeDataHost, type NodeDataHost, type ReadListener } from '../data-host';
-import { configLookup } from '../config';
+import { configFileProblem, configLookup } from '../config';
 import { readInputs } from '../inputs';
 import { EXIT, usageFailure, type CliIo } from '../io';
 import { nodeHost } from '../node-host';
@@ -106,13 +106,8 @@ export async function runEval(deps: EvalDependencies, args: ParsedArgs, io: CliI
   if (inputs.kind === 'error') return usageFailure(io, inputs.message);
   const file = inputs.paths[0];
   const configFile = args.values.get('config');
-  if (configFile !== undefined) {
-    try {
-      if (!statSync(resolve(io.cwd, configFile)).isFile()) return usageFailure(io, `is a folder, not a file: ${configFile}`);
-    } catch (error) {
-      return usageFailure(io, `${describeFsError(error)}: ${configFile}`);
-    }
-  }
+  const configProblem = configFile === undefined ? undefined : configFileProblem(io.cwd, configFile);
+  if (configProblem !== undefined) return usageFailure(io, configProblem);
 
   const configs = configLookup(io.cwd, CATALOGUE, configFile);
   const model = analyzeWorkspace(inputs.paths, nodeHost(io.cwd, inputs.texts));

@@ -2,14 +2,11 @@
 // configuration gives them (the nearest hewitt.config.json from the current folder, or --config),
 // and the recommendation of the Hewitt Review each encodes.
 
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { ResolvedConfig } from '../../core/config/config';
 import { CATALOGUE, ruleHelpUri, settingOf } from '../../core/rules/catalogue';
 import type { ParsedArgs } from '../args';
-import { configLookup } from '../config';
+import { configFileProblem, configLookup } from '../config';
 import { EXIT, usageFailure, type CliIo } from '../io';
-import { describeFsError } from '../paths';
 import type { Command } from './command';
 
 const FORMATS = ['table', 'json'] as const;
@@ -39,13 +36,8 @@ export const rulesCommand: Command = {
 
 async function runRules(args: ParsedArgs, io: CliIo): Promise<number> {
   const configFile = args.values.get('config');
-  if (configFile !== undefined) {
-    try {
-      if (!statSync(resolve(io.cwd, configFile)).isFile()) return usageFailure(io, `is a folder, not a file: ${configFile}`);
-    } catch (error) {
-      return usageFailure(io, `${describeFsError(error)}: ${configFile}`);
-    }
-  }
+  const configProblem = configFile === undefined ? undefined : configFileProblem(io.cwd, configFile);
+  if (configProblem !== undefined) return usageFailure(io, configProblem);
   const lookup = configLookup(io.cwd, CATALOGUE, configFile);
   const config = lookup.configFor('rules.hewitt');
   for (const report of lookup.reports()) {
