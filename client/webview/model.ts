@@ -15,9 +15,23 @@ export interface EvalJson {
   readonly measures: Readonly<Record<string, { readonly unit: Unit; readonly rows: readonly { readonly group: Group; readonly value: JsonValue }[] }>>;
   readonly targets: Readonly<Record<string, { readonly rows: readonly TargetRowJson[] }>>;
   readonly metrics: Readonly<Record<string, MetricJson>>;
-  readonly funding: Readonly<Record<string, { readonly total: string | null; readonly recurrent: boolean | null; readonly years: readonly string[] }>>;
+  readonly funding: Readonly<Record<string, FundingJson>>;
+  readonly fundingSummary?: { readonly total: string; readonly byYear: readonly YearAmountJson[]; readonly recurrentShare: number | null };
   readonly diagnostics: readonly DiagnosticJson[];
   readonly checklist?: readonly ChecklistJson[];
+}
+
+export interface YearAmountJson {
+  readonly year: string;
+  readonly amount: string;
+}
+
+export interface FundingJson {
+  readonly total: string | null;
+  readonly recurrent: boolean | null;
+  readonly years: readonly string[];
+  /** The total split over the years of the period (older results may lack it). */
+  readonly perYear?: readonly YearAmountJson[];
 }
 
 export interface ClassificationJson {

@@ -169,11 +169,23 @@ export function metricSections(result: EvalJson, details: DetailsJson | undefine
 export function fundingSections(result: EvalJson, details: DetailsJson | undefined): VElement[] {
   const entries = Object.entries(result.funding);
   if (entries.length === 0) return [];
+  const summary = result.fundingSummary;
   return [
     table(
       'Funding',
-      [{ title: 'Funding' }, { title: 'Total', numeric: true }, { title: 'Recurrent' }, { title: 'Years' }],
-      entries.map(([name, f]) => [revealButton(details?.titles?.[name] ?? name, name), formatMoney(f.total), f.recurrent === null ? '–' : f.recurrent ? 'yes' : 'no', f.years.join(', ')]),
+      [{ title: 'Funding' }, { title: 'Total', numeric: true }, { title: 'Per year', numeric: true }, { title: 'Recurrent' }, { title: 'Years' }],
+      entries.map(([name, f]) => [
+        revealButton(details?.titles?.[name] ?? name, name),
+        formatMoney(f.total),
+        f.perYear === undefined || f.perYear.length === 0 ? '–' : formatMoney(f.perYear[0].amount),
+        f.recurrent === null ? '–' : f.recurrent ? 'yes' : 'no',
+        f.years.join(', '),
+      ]),
     ),
-  ];
+    summary === undefined
+      ? null
+      : h('p', { class: 'muted' }, [
+          `All funding: ${formatMoney(summary.total)}${summary.recurrentShare === null ? '' : `, ${formatPercent(summary.recurrentShare)} recurrent`}. By year: ${summary.byYear.map((y) => `${y.year} ${formatMoney(y.amount)}`).join('; ')}.`,
+        ]),
+  ].filter((node): node is VElement => node !== null);
 }

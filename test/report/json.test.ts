@@ -133,8 +133,24 @@ describe('evaluation JSON', () => {
             "recurrent": false,
             "years": [
               "2024/25"
+            ],
+            "perYear": [
+              {
+                "year": "2024/25",
+                "amount": "250000.00"
+              }
             ]
           }
+        },
+        "fundingSummary": {
+          "total": "250000.00",
+          "byYear": [
+            {
+              "year": "2024/25",
+              "amount": "250000.00"
+            }
+          ],
+          "recurrentShare": 0
         },
         "diagnostics": [
           {

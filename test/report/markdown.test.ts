@@ -65,9 +65,12 @@ describe('Markdown', () => {
 
       ## Funding
 
-      | funding | total | recurrent | years |
-      | :--- | ---: | :--- | :--- |
-      | healthy_weight | £250,000.00 | no | 2024/25 |
+      | funding | total | per year | recurrent | years |
+      | :--- | ---: | ---: | :--- | :--- |
+      | healthy_weight | £250,000.00 | £250,000.00 | no | 2024/25 |
+
+      - All funding: £250,000.00, 0% of it recurrent.
+      - By year: 2024/25 £250,000.00.
 
       ## Problems
 

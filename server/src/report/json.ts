@@ -3,7 +3,8 @@
 // with two decimals; percent and pp values keep full precision; no data is null. Keys come in a
 // fixed order; later versions may add keys but never rename or remove one.
 
-import type { MeasureResult, Value, ValueUnit } from '../core/eval/result';
+import type { EvalResult, MeasureResult, Value, ValueUnit } from '../core/eval/result';
+import { fundingSummary, perYear } from './funding';
 import { formatPounds } from './money';
 import { locateDiagnostics, positionIn, targetUnit, type EvalReport } from './model';
 
@@ -48,7 +49,13 @@ export function toEvalJson(report: EvalReport): JsonObject {
       strata: m.strata.map((s) => ({ stratum: s.stratum, achievement: s.achievement, numerator: s.numerator, denominator: s.denominator })),
       gap: m.gap,
     })),
-    funding: mapValues(result.funding, (f) => ({ total: money(f.total), recurrent: f.recurrent, years: [...f.years] })),
+    funding: mapValues(result.funding, (f) => ({
+      total: money(f.total),
+      recurrent: f.recurrent,
+      years: [...f.years],
+      perYear: perYear(f).map((y) => ({ year: y.year, amount: formatPounds(y.amount) })),
+    })),
+    ...fundingSummaryJson(result),
     diagnostics: locateDiagnostics(report).map((d) => ({
       path: d.path,
       code: d.code,
@@ -84,6 +91,19 @@ export function formatEvalJson(report: EvalReport): string {
 function measureJson(measure: MeasureResult): JsonObject {
   // A measure of fiscal years or dates (`max(year)`) gives its value as text, such as "2024/25".
   return { unit: measure.unit, rows: measure.rows.map((row) => ({ group: { ...row.group }, value: row.text ?? valueJson(row.value, measure.unit) })) };
+}
+
+/** `fundingSummary`, when there is funding: the total, the total per year and the recurrent share. */
+function fundingSummaryJson(result: EvalResult): JsonObject {
+  const summary = fundingSummary(result);
+  if (summary === undefined) return {};
+  return {
+    fundingSummary: {
+      total: formatPounds(summary.total),
+      byYear: summary.byYear.map((y) => ({ year: y.year, amount: formatPounds(y.amount) })),
+      recurrentShare: summary.recurrentShare,
+    },
+  };
 }
 
 /** A computed value: money (bigint pence) as pounds text, numbers as they are, null as null. */

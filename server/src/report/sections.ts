@@ -2,6 +2,7 @@
 // The terminal, Markdown and HTML formats all lay out these same tables, so they agree cell by cell.
 
 import type { ClassificationResult, EvalResult, MeasureResult, MetricResult, TargetResult, TargetStatus } from '../core/eval/result';
+import { fundingSummary, perYear } from './funding';
 import { displayPounds } from './money';
 import {
   displayChange,
@@ -166,14 +167,24 @@ function metricBlock(report: EvalReport, name: string, m: MetricResult): Block {
 }
 
 function fundingBlocks(report: EvalReport): Block[] {
-  const rows = entries(report.result.funding).map(([name, f]) => [
-    name,
-    f.total === null ? NO_DATA : displayPounds(f.total),
-    f.recurrent === null ? NO_DATA : f.recurrent ? 'yes' : 'no',
-    f.years.length === 0 ? NO_DATA : f.years.join(', '),
-  ]);
-  if (rows.length === 0) return [];
-  return [{ name: '', heading: 'Funding', table: { columns: [left('funding'), right('total'), left('recurrent'), left('years')], rows }, notes: [] }];
+  const rows = entries(report.result.funding).map(([name, f]) => {
+    const each = perYear(f);
+    const even = each.every((y) => y.amount === each[0].amount);
+    return [
+      name,
+      f.total === null ? NO_DATA : displayPounds(f.total),
+      each.length === 0 ? NO_DATA : `${even ? '' : '≈ '}${displayPounds(each[0].amount)}`,
+      f.recurrent === null ? NO_DATA : f.recurrent ? 'yes' : 'no',
+      f.years.length === 0 ? NO_DATA : f.years.join(', '),
+    ];
+  });
+  const summary = fundingSummary(report.result);
+  if (rows.length === 0 || summary === undefined) return [];
+  const notes = [
+    `All funding: ${displayPounds(summary.total)}${summary.recurrentShare === null ? '' : `, ${displayPercent(summary.recurrentShare)} of it recurrent`}.`,
+    ...(summary.byYear.length === 0 ? [] : [`By year: ${summary.byYear.map((y) => `${y.year} ${displayPounds(y.amount)}`).join('; ')}.`]),
+  ];
+  return [{ name: '', heading: 'Funding', table: { columns: [left('funding'), right('total'), right('per year'), left('recurrent'), left('years')], rows }, notes }];
 }
 
 function diagnosticBlocks(report: EvalReport): Block[] {

@@ -40,6 +40,20 @@ describe('results preview view', () => {
     }
   });
 
+  it('shows each funding line per year and the summary of all funding', () => {
+    const withSummary: ToWebview = {
+      ...message,
+      result: {
+        ...result,
+        funding: { pot: { total: '300.00', recurrent: true, years: ['2024/25', '2025/26'], perYear: [{ year: '2024/25', amount: '150.00' }, { year: '2025/26', amount: '150.00' }] } },
+        fundingSummary: { total: '300.00', byYear: [{ year: '2024/25', amount: '150.00' }, { year: '2025/26', amount: '150.00' }], recurrentShare: 100 },
+      },
+    };
+    const text = textOf(view(withSummary, INITIAL_STATE));
+    expect(text).toContain('£150.00');
+    expect(text).toContain('All funding: £300.00, 100.0% recurrent. By year: 2024/25 £150.00; 2025/26 £150.00.');
+  });
+
   it('draws a line per group and a dashed target line on the measure chart', () => {
     const html = toHtml(view(message, INITIAL_STATE));
     expect(html.match(/<polyline /g)).toHaveLength(2);
