@@ -74,6 +74,22 @@ describe('metrics', () => {
     expect(gap).toBe(40);
   });
 
+  it('reports a quintile column whose data cannot give the gap (data-column), on the stratify column', async () => {
+    const clean = await evaluateRows(RULES, { qof: rows });
+    expect([...clean.diagnostics.values()].flat().filter((d) => d.code === 'data-column')).toEqual([]);
+
+    const deciles = rows.map((row) => (row[1] === 5 ? [row[0], 10, ...row.slice(2)] : row));
+    const result = await evaluateRows(RULES, { qof: deciles });
+    const found = [...result.diagnostics.values()].flat().filter((d) => d.code === 'data-column');
+    expect(found).toHaveLength(1);
+    expect(found[0].severity).toBe('warning');
+    expect(found[0].message).toBe(
+      'Metric `dm` is stratified by `imd_quintile`, a deprivation quintile whose gap is quintile 1 minus quintile 5, but the data holds 1, 3, 10: values outside the quintiles 1 to 5 (10); no quintile 5, so the gap cannot be computed. Check the column holds IMD quintiles 1 (most deprived) to 5.',
+    );
+    expect(RULES.slice(found[0].span.start, found[0].span.end)).toBe('imd_quintile');
+    expect(result.metrics.dm.gap).toBeNull();
+  });
+
   it('clamps the scale and rounds payments half to even', () => {
     const scale = { lower: 40, upper: 80, points: 17, valuePerPoint: 21343n };
     expect(pointsEarned(scale, 10)).toBe(0);

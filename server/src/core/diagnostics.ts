@@ -45,6 +45,7 @@ export const STRUCTURAL_CODES = {
   'invalid-literal': 'A literal that cannot be read, such as an unterminated text.',
   'data-cell': 'A data cell that does not fit its column type.',
   'data-file': 'A data file that is missing, empty, not UTF-8 or lacks a declared column.',
+  'data-column': 'A column whose values do not fit how the rules use it, such as a quintile column without quintiles 1 and 5.',
   'suppression-reason': 'A `// hewitt-ignore` comment gives no reason after the rule id.',
   'suppression-unknown-rule': 'A `// hewitt-ignore` comment names no rule of the catalogue (structural checks cannot be suppressed).',
   'suppression-unused': 'A `// hewitt-ignore` comment silences nothing on the declaration that follows it.',

@@ -4,6 +4,7 @@
 import { compareDiagnostics, type Diagnostic } from '../diagnostics';
 import { doubleCountFindings, isPreventionShare, preventionShiftFinding } from './findings';
 import { throwIfAborted } from '../data/abort';
+import { strataFinding } from './column-use';
 import type { DataHost } from '../data/data-host';
 import type { LoadOutcome, LoadProgress, Row, RowSink } from '../data/load';
 import type { SemanticModel, SemanticSymbol } from '../semantics/model';
@@ -213,7 +214,12 @@ export async function runEvaluation(
   }
 
   const metricResults: Record<string, MetricResult> = {};
-  for (const metric of metrics) metricResults[metric.symbol.name] = metricResult(metric);
+  for (const metric of metrics) {
+    const result = metricResult(metric);
+    metricResults[metric.symbol.name] = result;
+    const finding = strataFinding(metric.symbol, result.strata);
+    if (finding !== undefined) addDiagnostics(metric.symbol.path, [finding]);
+  }
   const funding: Record<string, FundingResult> = {};
   for (const symbol of of('funding')) funding[symbol.name] = fundingResult(symbol);
 
