@@ -50,7 +50,7 @@ async function* chunks(absolute: string, path: string, options: DataHostOptions)
     closeSync(fd);
     throw error;
   }
-  const stream = createReadStream('', { fd, highWaterMark: options.chunkSize ?? 256 * 1024, autoClose: true });
+  const stream = createReadStream('', { fd, highWaterMark: options.chunkSize ?? 64 * 1024, autoClose: true });
   let bytesRead = 0;
   try {
     for await (const chunk of stream) {
