@@ -2,6 +2,7 @@
 // target from the baseline value to the value the target asks for at the horizon. Colours are
 // classes that the stylesheet maps to the editor theme's chart colours.
 
+import { compactPounds } from '../../server/src/report/axis';
 import { formatValue, groupText, toNumber } from './format';
 import type { Group, JsonValue, Unit } from './model';
 import { h, s, type VElement } from './vnode';
@@ -64,8 +65,8 @@ export function lineChart(title: string, unit: Unit, series: readonly ChartSerie
   const axes = [
     s('line', { class: 'axis', x1: round(PAD.left), y1: round(HEIGHT - PAD.bottom), x2: round(WIDTH - PAD.right), y2: round(HEIGHT - PAD.bottom) }),
     s('line', { class: 'axis', x1: round(PAD.left), y1: round(PAD.top), x2: round(PAD.left), y2: round(HEIGHT - PAD.bottom) }),
-    s('text', { class: 'tick', x: round(PAD.left - 6), y: round(y(high) + 4), 'text-anchor': 'end' }, [formatValue(high, unit)]),
-    s('text', { class: 'tick', x: round(PAD.left - 6), y: round(y(low) + 4), 'text-anchor': 'end' }, [formatValue(low, unit)]),
+    s('text', { class: 'tick', x: round(PAD.left - 6), y: round(y(high) + 4), 'text-anchor': 'end' }, [axisLabel(high, unit)]),
+    s('text', { class: 'tick', x: round(PAD.left - 6), y: round(y(low) + 4), 'text-anchor': 'end' }, [axisLabel(low, unit)]),
     ...years.map((year) => s('text', { class: 'tick', x: round(x(year)), y: String(HEIGHT - 8), 'text-anchor': 'middle' }, [year])),
   ];
   const lines = series.flatMap((one) => [
@@ -89,4 +90,9 @@ export function chartLegend(series: readonly ChartSeries[]): VElement | undefine
     { class: 'legend', 'aria-label': 'Lines' },
     series.map((one, index) => h('li', {}, [h('span', { class: `swatch series-${index % 6}`, 'aria-hidden': 'true' }), one.name])),
   );
+}
+
+/** Axis labels are short: money as `£5.4bn`, other units as everywhere else. */
+function axisLabel(value: number, unit: Unit): string {
+  return unit === 'money' ? compactPounds(value) : formatValue(value, unit);
 }

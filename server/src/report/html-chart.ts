@@ -3,6 +3,7 @@
 // No script; each point carries a <title> so hovering shows its value.
 
 import type { Group, MeasureResult, TargetResult, Value } from '../core/eval/result';
+import { compactPounds } from './axis';
 import { escapeHtml } from './html-escape';
 import { displayValue, type TargetDetails } from './model';
 
@@ -56,7 +57,8 @@ export function measureChart(name: string, measure: MeasureResult, targets: read
   const parts: string[] = [];
   for (const tick of ticks) {
     parts.push(`<line class="grid" x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${r(y(tick))}" y2="${r(y(tick))}"/>`);
-    parts.push(`<text class="axis" x="${MARGIN.left - 6}" y="${r(y(tick) + 4)}" text-anchor="end">${escapeHtml(fmt(tick))}</text>`);
+    const label = measure.unit === 'money' ? compactPounds(tick) : fmt(tick);
+    parts.push(`<text class="axis" x="${MARGIN.left - 6}" y="${r(y(tick) + 4)}" text-anchor="end">${escapeHtml(label)}</text>`);
   }
   years.forEach((year) => parts.push(`<text class="axis" x="${r(x(year))}" y="${HEIGHT - MARGIN.bottom + 18}" text-anchor="middle">${escapeHtml(year)}</text>`));
   for (const line of lines) {
