@@ -50,3 +50,16 @@ export async function clickTab(page, fileName) {
   await tab.click();
   await page.locator('.tabs-container .tab.active', { hasText: fileName }).first().waitFor({ timeout: 30_000 });
 }
+
+/** Scrolls the preview to its first chart; false when it draws none. Resolves once the scroll is painted. */
+export async function showFirstChart(frame) {
+  return frame.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const chart = document.querySelector('#root svg polyline')?.closest('section, div');
+        if (!chart) return resolve(false);
+        chart.scrollIntoView({ block: 'start' });
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(true)));
+      }),
+  );
+}

@@ -8,7 +8,7 @@ import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFile
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkPreview, openWorkbench, previewFrame, clickTab } from './browser.mjs';
+import { checkPreview, clickTab, openWorkbench, previewFrame, showFirstChart } from './browser.mjs';
 import { fileExists, freePort, httpOk, run, until } from './process.mjs';
 import { packageTestExtension } from './test-extension.mjs';
 
@@ -121,10 +121,18 @@ async function main() {
 
     log('opening samples/prevention.hewitt: the preview follows the editor');
     await clickTab(opened.page, 'prevention.hewitt');
-    await previewFrame(opened.page, 'prevention.hewitt', server.alive);
+    const sampleFrame = await previewFrame(opened.page, 'prevention.hewitt', server.alive);
     log('ok   the preview follows the active rule file');
     await opened.page.screenshot({ path: join(out, 'preview.png') });
     log(`screenshot: ${join(out, 'preview.png')}`);
+    if (await showFirstChart(sampleFrame)) {
+      log('ok   the preview draws the measures as line charts');
+      await opened.page.screenshot({ path: join(out, 'preview-chart.png') });
+      log(`screenshot: ${join(out, 'preview-chart.png')}`);
+    } else {
+      failures.push('the preview of samples/prevention.hewitt draws no chart');
+      log('FAIL the preview of samples/prevention.hewitt draws no chart');
+    }
 
     const failed = results.failed + failures.length;
     log(`${results.passed} passed, ${failed} failed; the run took ${seconds(runStarted)} (with setup ${seconds(started)})`);
