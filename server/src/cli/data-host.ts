@@ -1,10 +1,12 @@
 // The command line's DataHost: data files from the disk, paths relative to the working folder,
 // read as a stream of chunks so a large file never sits in memory whole. Each chunk can be
-// reported (bytes so far of the file's size) for a progress line.
+// reported (bytes so far of the file's size) for a progress line. A large file can be read on
+// two cores at once (parallel-read.ts); the core uses that only when it keeps no cache.
 
 import { closeSync, createReadStream, fstatSync, openSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { DataHost } from '../core/data/data-host';
+import type { DataHost, SplitRequest } from '../core/data/data-host';
+import { readSplit, type ParallelOptions } from './parallel-read';
 
 /** The core's DataHost over the disk. */
 export type NodeDataHost = DataHost;
@@ -16,6 +18,8 @@ export interface DataHostOptions {
   readonly onRead?: ReadListener;
   /** Chunk size in bytes (default 256 KiB). */
   readonly chunkSize?: number;
+  /** Reading large files on two cores: false to never do it (default: the defaults of ParallelOptions). */
+  readonly parallel?: ParallelOptions | false;
 }
 
 export function nodeDataHost(cwd: string, options: DataHostOptions = {}): NodeDataHost {
@@ -37,6 +41,14 @@ export function nodeDataHost(cwd: string, options: DataHostOptions = {}): NodeDa
       }
       return chunks(absolute, path, options);
     },
+    ...(options.parallel === false
+      ? {}
+      : {
+          readSplit: (request: SplitRequest) =>
+            readSplit(resolve(cwd, request.path), request, options.parallel || {}, (bytesRead, size) =>
+              options.onRead?.(request.path, bytesRead, size),
+            ),
+        }),
   };
 }
 

@@ -6,7 +6,8 @@
 import type { ColumnType } from './cells';
 import type { Cell, Row, RowSink } from './load';
 
-type Store =
+/** One column's cells (exported so a part read elsewhere can be handed over; see ColumnarData). */
+export type Store =
   | { kind: 'float'; values: Float64Array }
   | { kind: 'money'; values: BigInt64Array; nulls: Uint8Array }
   | { kind: 'bool'; values: Uint8Array }
@@ -24,6 +25,14 @@ export interface ColumnarRows {
 export interface ColumnarBuilder {
   add(row: Row): void;
   finish(): ColumnarRows;
+  /** Like `finish`, as plain data that can cross to another thread (see columnarRows). */
+  finishData(): ColumnarData;
+}
+
+/** Finished rows as plain data: typed arrays and string tables, structured-clone safe. */
+export interface ColumnarData {
+  readonly count: number;
+  readonly stores: readonly Store[];
 }
 
 const MIN_INT64 = -(2n ** 63n);
@@ -158,6 +167,14 @@ export function columnarBuilder(types: readonly ColumnType[]): ColumnarBuilder {
   let capacity = 1024;
   let count = 0;
   const stores = types.map((type) => newStore(type, capacity));
+  const finishData = (): ColumnarData => {
+    // Release the spare capacity and the lookup index: the rows are complete.
+    for (const store of stores) growStore(store, count);
+    for (const store of stores) {
+      if (store.kind === 'strings') store.index.clear();
+    }
+    return { count, stores };
+  };
   return {
     add(row: Row): void {
       if (count === capacity) {
@@ -173,25 +190,51 @@ export function columnarBuilder(types: readonly ColumnType[]): ColumnarBuilder {
       }
       count++;
     },
-    finish(): ColumnarRows {
-      // Release the spare capacity and the lookup index: the rows are complete.
-      for (const store of stores) growStore(store, count);
-      for (const store of stores) {
-        if (store.kind === 'strings') store.index.clear();
+    finish: () => columnarRows(finishData()),
+    finishData,
+  };
+}
+
+/** Rows to replay from finished data (made here or received from another thread). */
+export function columnarRows(data: ColumnarData): ColumnarRows {
+  const { count, stores } = data;
+  const bytes = stores.reduce((sum, store) => sum + storeBytes(store, count), 0);
+  return {
+    count,
+    bytes,
+    replay(sink: RowSink, check?: () => void): void {
+      for (let i = 0; i < count; i++) {
+        if (check && i % BATCH === 0) check();
+        const row: Cell[] = new Array(stores.length);
+        for (let c = 0; c < stores.length; c++) row[c] = read(stores[c], i);
+        sink(row);
       }
-      const bytes = stores.reduce((sum, store) => sum + storeBytes(store, count), 0);
-      return {
-        count,
-        bytes,
-        replay(sink: RowSink, check?: () => void): void {
-          for (let i = 0; i < count; i++) {
-            if (check && i % BATCH === 0) check();
-            const row: Cell[] = new Array(stores.length);
-            for (let c = 0; c < stores.length; c++) row[c] = read(stores[c], i);
-            sink(row);
-          }
-        },
-      };
     },
   };
+}
+
+/** The buffers of finished data, to transfer (not copy) them to another thread. */
+export function columnarBuffers(data: ColumnarData): ArrayBuffer[] {
+  const buffers: ArrayBuffer[] = [];
+  const add = (array: Float64Array | BigInt64Array | Uint8Array | Uint32Array): void => {
+    if (array.buffer instanceof ArrayBuffer && array.byteLength > 0) buffers.push(array.buffer);
+  };
+  for (const store of data.stores) {
+    switch (store.kind) {
+      case 'float':
+      case 'bool':
+        add(store.values);
+        break;
+      case 'money':
+        add(store.values);
+        add(store.nulls);
+        break;
+      case 'strings':
+        add(store.codes);
+        break;
+      case 'cells':
+        break;
+    }
+  }
+  return buffers;
 }

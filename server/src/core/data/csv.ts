@@ -35,7 +35,14 @@ function indexOrEnd(text: string, search: string, from: number): number {
   return at < 0 ? text.length : at;
 }
 
-export function createCsvReader(onRecord: (record: CsvRecord) => void): CsvReader {
+export interface CsvReaderOptions {
+  /** Line number of the text's first line (default 1), for reading a file from the middle. */
+  readonly firstLine?: number;
+  /** Whether the text is the start of a file, where a byte-order mark is skipped (default true). */
+  readonly fileStart?: boolean;
+}
+
+export function createCsvReader(onRecord: (record: CsvRecord) => void, options: CsvReaderOptions = {}): CsvReader {
   let fields: string[] = [];
   let field = '';
   let quoted = false; // inside a quoted field
@@ -43,9 +50,9 @@ export function createCsvReader(onRecord: (record: CsvRecord) => void): CsvReade
   let pendingQuote = false; // a quote inside a quoted field, waiting to see whether it is doubled
   let afterCR = false; // the previous character ended a line with CR; skip a following LF
   let started = false; // any character of the current record has been seen
-  let line = 1;
-  let recordLine = 1;
-  let first = true;
+  let line = options.firstLine ?? 1;
+  let recordLine = line;
+  let first = options.fileStart ?? true;
   // A CR inside a quoted field at the very end of a chunk: whether it is a line of its own
   // depends on the next chunk.
   let afterCRInQuote = false;

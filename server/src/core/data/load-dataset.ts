@@ -6,11 +6,12 @@ import { resolveRelative } from '../host';
 import type { SemanticSymbol } from '../semantics/model';
 import { throwIfAborted } from './abort';
 import type { DataCache } from './cache';
-import { columnarBuilder, type ColumnarBuilder } from './columnar';
+import { columnarBuilder, columnarRows, type ColumnarBuilder } from './columnar';
 import type { DataHost } from './data-host';
 import { fileIssue, placeIssues, type DataIssue } from './issues';
 import type { LoadOutcome, LoadProgress, Row, RowSink } from './load';
-import { readRows } from './read-rows';
+import { joinParts, type SplitRead } from './read-part';
+import { readRows, type ReadOutcome } from './read-rows';
 import { columnsKey, datasetShape, type DatasetShape } from './shape';
 
 export type { DataCache } from './cache';
@@ -59,6 +60,11 @@ export async function loadDataset(
     onProgress?.({ dataset: shape.name, bytesRead: stat.size, totalBytes: stat.size });
     return done(cached.rowsRead, cached.rowsRejected, cached.issues);
   }
+  // Reading in parts (without a cache only: the cache records rows as they are read).
+  if (!cache && host.readSplit) {
+    const split = await host.readSplit({ path, columns: shape.columns, ...(signal ? { signal } : {}) });
+    if (split) return done(...(await readSplitFile(split, path, shape, sink, stat.size, options)));
+  }
   const chunks = host.read(path, signal);
   if (!chunks) return done(0, 0, [missingFile(path, shape)]);
 
@@ -86,6 +92,43 @@ export async function loadDataset(
     cache.store(path, columns, { stat, rows, rowsRead: outcome.rowsRead, rowsRejected: outcome.rowsRejected, issues: outcome.issues });
   }
   return done(outcome.rowsRead, outcome.rowsRejected, outcome.issues);
+}
+
+/** Reads the first part into the sink while the rest is read elsewhere, then replays the rest. */
+async function readSplitFile(
+  split: SplitRead,
+  path: string,
+  shape: DatasetShape,
+  sink: RowSink,
+  totalBytes: number,
+  options: LoadOptions,
+): Promise<[number, number, readonly DataIssue[]]> {
+  const { signal, onProgress } = options;
+  let first: ReadOutcome;
+  try {
+    first = await readRows({
+      path,
+      columns: shape.columns,
+      chunks: split.first,
+      sink,
+      firstPart: true,
+      ...(signal ? { signal } : {}),
+      ...(onProgress ? { onChunk: (bytesRead: number) => onProgress({ dataset: shape.name, bytesRead, totalBytes }) } : {}),
+    });
+  } catch (error) {
+    split.stop();
+    throw error;
+  }
+  if (!first.complete) {
+    split.stop();
+    return [first.rowsRead, first.rowsRejected, first.issues];
+  }
+  const rest = await split.rest;
+  throwIfAborted(signal);
+  if (rest.kind === 'read') columnarRows(rest.rows).replay(sink, () => throwIfAborted(signal));
+  onProgress?.({ dataset: shape.name, bytesRead: totalBytes, totalBytes });
+  const joined = joinParts(path, first, rest);
+  return [joined.rowsRead, joined.rowsRejected, joined.issues];
 }
 
 function missingFile(path: string, shape: DatasetShape): DataIssue {

@@ -3,10 +3,10 @@
 // issues (placed as diagnostics by the caller).
 
 import { throwIfAborted } from './abort';
-import { cellTyper, isMisfit } from './typer';
-import { createCsvReader, type CsvRecord } from './csv';
-import { cellIssue, fileIssue, MAX_CELL_DIAGNOSTICS, showValue, type DataIssue } from './issues';
-import type { Cell, Row } from './load';
+import { createCsvReader } from './csv';
+import { fileIssue, type DataIssue } from './issues';
+import type { Row } from './load';
+import { cellSummary, createRecordTyper } from './record-rows';
 import type { ColumnShape } from './shape';
 import { createUtf8Stream } from './utf8';
 
@@ -19,6 +19,11 @@ export interface ReadInput {
   readonly signal?: AbortSignal;
   /** Called after each chunk with the bytes read so far. */
   readonly onChunk?: (bytesRead: number) => void;
+  /**
+   * True when the chunks are only the first part of the file (the rest is read elsewhere, see
+   * read-part.ts): the summary of cell problems is then left to the caller, who joins the parts.
+   */
+  readonly firstPart?: boolean;
 }
 
 export interface ReadOutcome {
@@ -28,74 +33,29 @@ export interface ReadOutcome {
   /** False when reading stopped at a file problem (no header, a missing column, not UTF-8). */
   readonly complete: boolean;
   readonly bytesRead: number;
+  /** Cells that did not fit their column, listed or not. */
+  readonly cellProblems: number;
 }
-
-type Stage =
-  | { readonly kind: 'header' }
-  | { readonly kind: 'rows'; readonly positions: readonly number[]; readonly width: number }
-  | { readonly kind: 'failed' };
 
 export async function readRows(input: ReadInput): Promise<ReadOutcome> {
   const { path, columns, sink } = input;
   const issues: DataIssue[] = [];
-  let rowsRead = 0;
-  let rowsRejected = 0;
-  let cellProblems = 0;
   let bytesRead = 0;
-  let stage = { kind: 'header' } as Stage; // changed by the record callback
+  const typer = createRecordTyper(path, columns, sink, issues);
+  const outcome = (complete: boolean): ReadOutcome => ({
+    rowsRead: typer.rowsRead(),
+    rowsRejected: typer.rowsRejected(),
+    issues,
+    complete,
+    bytesRead,
+    cellProblems: typer.cellProblems(),
+  });
 
-  const width = columns.length;
-  const typers = columns.map((column) => cellTyper(column.type));
-
-  const reportCell = (message: string, column: number): void => {
-    cellProblems++;
-    if (cellProblems <= MAX_CELL_DIAGNOSTICS) issues.push(cellIssue(message, column));
-  };
-
-  const onRecord = (record: CsvRecord): void => {
-    const blank = record.fields.length === 1 && record.fields[0].trim() === '';
-    switch (stage.kind) {
-      case 'failed':
-        return;
-      case 'header':
-        if (blank) return;
-        stage = matchHeader(record.fields, path, columns, issues);
-        return;
-      case 'rows': {
-        if (blank) return;
-        rowsRead++;
-        const fields = record.fields;
-        const positions = stage.positions;
-        const row: Cell[] = new Array(width);
-        let rejected = false;
-        for (let c = 0; c < width; c++) {
-          const position = positions[c];
-          if (position >= fields.length) {
-            rejected = true;
-            const has = fields.length === 1 ? '1 cell' : `${fields.length} cells`;
-            reportCell(`${path} row ${record.line}, column ${columns[c].name}: the row has no cell for this column (it has ${has}; the header has ${stage.width})`, c);
-            continue;
-          }
-          const raw = fields[position];
-          const typed = typers[c](raw);
-          if (!isMisfit(typed)) row[c] = typed;
-          else {
-            rejected = true;
-            reportCell(`${path} row ${record.line}, column ${columns[c].name}: ${showValue(raw)} is not ${typed.expected}`, c);
-          }
-        }
-        if (rejected) rowsRejected++;
-        else sink(row);
-        return;
-      }
-    }
-  };
-
-  const csv = createCsvReader(onRecord);
+  const csv = createCsvReader(typer.onRecord);
   const utf8 = createUtf8Stream();
   const notUtf8 = (offset: number): ReadOutcome => {
     issues.push(fileIssue(`Data file '${path}' is not UTF-8 text: the byte at offset ${offset} cannot be read; save the file as CSV UTF-8.`));
-    return { rowsRead, rowsRejected, issues, complete: false, bytesRead };
+    return outcome(false);
   };
 
   throwIfAborted(input.signal);
@@ -106,7 +66,7 @@ export async function readRows(input: ReadInput): Promise<ReadOutcome> {
     bytesRead += chunk.length;
     csv.feed(step.text);
     input.onChunk?.(bytesRead);
-    if (stage.kind === 'failed') return { rowsRead, rowsRejected, issues, complete: false, bytesRead };
+    if (typer.stage().kind === 'failed') return outcome(false);
   }
   throwIfAborted(input.signal);
   const last = utf8.end();
@@ -117,54 +77,20 @@ export async function readRows(input: ReadInput): Promise<ReadOutcome> {
     case 'complete':
       break;
     case 'unterminated-quote':
-      if (stage.kind === 'rows') {
-        rowsRead++;
-        rowsRejected++;
-      }
+      typer.rejectUnfinished();
       issues.push(
         fileIssue(`Data file '${path}' row ${end.recordLine}: a quoted cell opened on line ${end.line} is never closed; add the closing quote (").`),
       );
       break;
   }
+  const stage = typer.stage();
   if (stage.kind === 'header') {
     const names = columns.map((c) => c.name).join(', ');
     issues.push(fileIssue(`Data file '${path}' is empty: it needs a header row naming the columns (${names}).`));
-    return { rowsRead, rowsRejected, issues, complete: false, bytesRead };
+    return outcome(false);
   }
-  if (stage.kind === 'failed') return { rowsRead, rowsRejected, issues, complete: false, bytesRead };
-  if (cellProblems > MAX_CELL_DIAGNOSTICS) {
-    const rows = rowsRejected === 1 ? '1 row' : `${rowsRejected} rows`;
-    issues.push({
-      code: 'data-cell',
-      severity: 'warning',
-      message: `Data file '${path}': ${cellProblems} cells in ${rows} do not fit their column types; only the first ${MAX_CELL_DIAGNOSTICS} are listed.`,
-      anchor: { kind: 'source' },
-    });
-  }
-  return { rowsRead, rowsRejected, issues, complete: true, bytesRead };
-}
-
-/** Finds each declared column in the header: by exact name first, else ignoring case. */
-function matchHeader(fields: readonly string[], path: string, columns: readonly ColumnShape[], issues: DataIssue[]): Stage {
-  const names = fields.map((f) => f.trim());
-  const positions: number[] = [];
-  let missing = false;
-  columns.forEach((column, index) => {
-    let position = names.indexOf(column.name);
-    if (position < 0) {
-      const lower = column.name.toLowerCase();
-      position = names.findIndex((n) => n.toLowerCase() === lower);
-    }
-    if (position < 0) {
-      missing = true;
-      issues.push(fileIssue(`Data file '${path}' has no column '${column.name}' in its header row; the header has ${listNames(names)}.`, { kind: 'column', index }));
-    }
-    positions.push(position);
-  });
-  return missing ? { kind: 'failed' } : { kind: 'rows', positions, width: names.length };
-}
-
-function listNames(names: readonly string[]): string {
-  const shown = names.slice(0, 12).map((n) => showValue(n));
-  return names.length > 12 ? `${shown.join(', ')} and ${names.length - 12} more` : shown.join(', ');
+  if (stage.kind === 'failed') return outcome(false);
+  const summary = input.firstPart ? undefined : cellSummary(path, typer.cellProblems(), typer.rowsRejected());
+  if (summary) issues.push(summary);
+  return outcome(true);
 }
