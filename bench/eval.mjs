@@ -11,9 +11,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { writeBenchData } from './eval-data.mjs';
-import { CLI, machineLine, median, ROOT, row, runNode } from './measure.mjs';
+import { bundleSource, CLI, machineLine, median, ROOT, row, runNode } from './measure.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
@@ -64,27 +63,13 @@ async function timeOneSize(rows) {
 async function reevaluation() {
   const dir = mkdtempSync(join(tmpdir(), 'hewitt-eval-core-'));
   try {
-    const outfile = join(dir, 'core.cjs');
-    await build({
-      stdin: {
-        contents: [
-          "export { analyzeWorkspace } from './server/src/core/semantics';",
-          "export { evaluate } from './server/src/core/eval/evaluate';",
-          "export { createDataCache } from './server/src/core/data/cache';",
-          "export { memoryHost } from './server/src/core/host';",
-          "export { nodeDataHost } from './server/src/cli/data-host';",
-        ].join('\n'),
-        resolveDir: ROOT,
-        loader: 'ts',
-      },
-      outfile,
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      logLevel: 'warning',
-    });
-    const core = (await import(outfile)).default;
+    const core = await bundleSource(dir, [
+      "export { analyzeWorkspace } from './server/src/core/semantics';",
+      "export { evaluate } from './server/src/core/eval/evaluate';",
+      "export { createDataCache } from './server/src/core/data/cache';",
+      "export { memoryHost } from './server/src/core/host';",
+      "export { nodeDataHost } from './server/src/cli/data-host';",
+    ]);
     const files = ['samples/datasets.hewitt', 'samples/prevention.hewitt', 'samples/gp-contract.hewitt'];
     const texts = Object.fromEntries(files.map((f) => [f, readFileSync(join(ROOT, f), 'utf8')]));
     const data = core.nodeDataHost(ROOT);

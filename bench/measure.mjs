@@ -48,3 +48,24 @@ export function row(name, value, unit, target) {
   const verdict = target === undefined ? '' : value < target.limit ? `< ${target.limit} ${unit}: met` : `< ${target.limit} ${unit}: MISSED`;
   return `| ${name} | ${shown} | ${verdict} |`;
 }
+
+/**
+ * Bundles `exports` (lines such as `export { parse } from './server/src/core/syntax/parse';`,
+ * relative to the repository) from source into `dir`, and imports the bundle: timings are then of
+ * the shipped code, called in-process.
+ */
+export async function bundleSource(dir, exports) {
+  const { build } = await import('esbuild');
+  const outfile = join(dir, 'core.cjs');
+  await build({
+    stdin: { contents: exports.join('\n'), resolveDir: ROOT, loader: 'ts' },
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'warning',
+  });
+  const module = await import(outfile);
+  return module.default ?? module;
+}

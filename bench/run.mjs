@@ -12,9 +12,8 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { generateWorkspace, standaloneFile } from './generate.mjs';
-import { CLI, HAS_TIME, machineLine, median, ROOT, row, runNode } from './measure.mjs';
+import { bundleSource, CLI, HAS_TIME, machineLine, median, row, runNode } from './measure.mjs';
 
 const FILES = 200;
 const MIN_LINES = 100_000;
@@ -35,22 +34,11 @@ function coldCheck(dir) {
 
 /** The core's checkFiles and memoryHost, bundled from source so the timing is of the shipped code. */
 async function loadCore(dir) {
-  const outfile = join(dir, 'core.cjs');
-  await build({
-    stdin: {
-      contents: `export { checkFiles } from './server/src/core/check';\nexport { memoryHost } from './server/src/core/host';\nexport { parse } from './server/src/core/syntax/parse';\n`,
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    logLevel: 'warning',
-  });
-  const module = await import(outfile);
-  return module.default ?? module;
+  return bundleSource(dir, [
+    "export { checkFiles } from './server/src/core/check';",
+    "export { memoryHost } from './server/src/core/host';",
+    "export { parse } from './server/src/core/syntax/parse';",
+  ]);
 }
 
 /** Median ms of `runs` calls of `work`, after as many warm-up calls. */
