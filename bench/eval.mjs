@@ -68,7 +68,7 @@ async function reevaluation() {
       "export { evaluate } from './server/src/core/eval/evaluate';",
       "export { createDataCache } from './server/src/core/data/cache';",
       "export { memoryHost } from './server/src/core/host';",
-      "export { nodeDataHost } from './server/src/cli/data-host';",
+      "export { nodeDataHost } from './server/src/node/data-host';",
     ]);
     const files = ['samples/datasets.hewitt', 'samples/prevention.hewitt', 'samples/gp-contract.hewitt'];
     const texts = Object.fromEntries(files.map((f) => [f, readFileSync(join(ROOT, f), 'utf8')]));

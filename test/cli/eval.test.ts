@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evalCommandWith, progressLine, type EvalDependencies, type Evaluator } from '../../server/src/cli/commands/eval';
-import { nodeDataHost } from '../../server/src/cli/data-host';
+import { nodeDataHost } from '../../server/src/node/data-host';
 import { runCommand } from '../../server/src/cli/run';
 import type { EvalResult } from '../../server/src/core/eval/result';
 import { memoryIo, tempFolder } from './support';

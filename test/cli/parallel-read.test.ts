@@ -1,4 +1,4 @@
-// Reading a large data file on two cores (cli/parallel-read.ts) gives byte-identical `hewitt eval
+// Reading a large data file on two cores (node/parallel-read.ts) gives byte-identical `hewitt eval
 // --format json` output to reading it whole, on files that exercise the joins between the parts;
 // files that are not safe to split are read whole (asserted by the reported choice, not timing).
 import { writeFileSync } from 'node:fs';
@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evalCommandWith, type Evaluator } from '../../server/src/cli/commands/eval';
-import { nodeDataHost } from '../../server/src/cli/data-host';
-import type { ReadChoice } from '../../server/src/cli/parallel-read';
+import { nodeDataHost } from '../../server/src/node/data-host';
+import type { ReadChoice } from '../../server/src/node/parallel-read';
 import { runCommand } from '../../server/src/cli/run';
 import { evaluate } from '../../server/src/core/eval/evaluate';
 import { memoryIo, tempFolder } from './support';
@@ -45,7 +45,7 @@ let workerFile = '';
 
 beforeAll(async () => {
   workerFile = join(tempFolder({}), 'read-worker.js');
-  await build({ entryPoints: ['server/src/cli/read-worker.ts'], outfile: workerFile, bundle: true, platform: 'node', format: 'cjs', logLevel: 'warning' });
+  await build({ entryPoints: ['server/src/node/read-worker.ts'], outfile: workerFile, bundle: true, platform: 'node', format: 'cjs', logLevel: 'warning' });
 });
 
 /** `count` data lines; line i (0-based) is bad where `bad(i)` says so, blank where `blank(i)` does. */

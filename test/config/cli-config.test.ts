@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCommandWith, type Checker } from '../../server/src/cli/commands/check';
-import { configLookup } from '../../server/src/cli/config';
+import { configLookup } from '../../server/src/node/config';
 import { runCommand } from '../../server/src/cli/run';
 import { resolveConfig } from '../../server/src/core/config/config';
 import type { Diagnostic } from '../../server/src/core/diagnostics';

@@ -1,6 +1,6 @@
 // The rule files a command works on: the paths on the command line expanded and read.
 
-import { loadFiles } from './node-host';
+import { loadFiles } from '../node/file-host';
 import { expandPaths } from './paths';
 
 export type InputsResult =

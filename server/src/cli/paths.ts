@@ -3,7 +3,8 @@
 // The result is sorted, without duplicates, relative to the working folder with forward slashes.
 
 import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
+import { describeFsError, displayPath } from '../node/fs-paths';
 import { globToRegExp, isGlob, splitGlob } from './glob';
 
 export type ExpandResult =
@@ -24,34 +25,8 @@ export function expandPaths(inputs: readonly string[], cwd: string): ExpandResul
   return { kind: 'files', files: [...found].sort(comparePaths) };
 }
 
-/** The way a path is shown: relative to `cwd` with forward slashes (absolute when on another drive). */
-export function displayPath(absolute: string, cwd: string): string {
-  const rel = relative(cwd, absolute);
-  const shown = rel === '' ? '.' : isAbsolute(rel) ? absolute : rel;
-  return shown.split(sep).join('/');
-}
-
 export function comparePaths(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Words for a file-system error code, as in `no such file or directory: foo.hewitt`. */
-export function describeFsError(error: unknown): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  switch (code) {
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return 'no such file or directory';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a folder, not a file';
-    case 'ELOOP':
-      return 'too many symbolic links';
-    default:
-      return code === '' ? 'cannot be read' : `cannot be read (${code})`;
-  }
 }
 
 function expandPath(input: string, cwd: string): ExpandResult {

@@ -5,7 +5,7 @@ import { parseArgs } from './args';
 import { COMMANDS, findCommand, type Command } from './commands';
 import { commandHelp, GLOBAL_OPTIONS, mainHelp } from './help';
 import { EXIT, usageFailure, type CliIo } from './io';
-import { TOOL } from './tool-info';
+import { TOOL } from '../node/tool-info';
 
 export function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   return guarded(io, () => dispatch(argv, io));

@@ -2,7 +2,7 @@
 // above each rule file), renewed whenever a configuration file changes, and the problems of a
 // configuration file itself for showing in that file.
 
-import { configLookup, type ConfigLookup } from '../cli/config';
+import { configLookup, type ConfigLookup } from '../node/config';
 import { resolveConfig, type ResolvedConfig } from '../core/config/config';
 import type { Diagnostic } from '../core/diagnostics';
 import type { RuleMeta } from '../core/rules/meta';

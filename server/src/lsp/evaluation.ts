@@ -3,7 +3,7 @@
 // `hewitt eval` does. A newer edit cancels the evaluation under way; typed rows are cached
 // between runs, so re-evaluating after an edit does not read the CSV files again.
 
-import { nodeDataHost } from '../cli/data-host';
+import { nodeDataHost } from '../node/data-host';
 import type { ResolvedConfig } from '../core/config/config';
 import { createDataCache } from '../core/data/cache';
 import { evaluate } from '../core/eval/evaluate';

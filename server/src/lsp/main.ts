@@ -2,7 +2,7 @@
 // (`--stdio`) or Node IPC (`--node-ipc`, as VS Code starts it).
 
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { TOOL } from '../cli/tool-info';
+import { TOOL } from '../node/tool-info';
 import { startServer } from './server';
 
 const HELP = `Usage: hewitt-language-server [--stdio | --node-ipc]

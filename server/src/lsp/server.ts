@@ -10,7 +10,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { TOOL } from '../cli/tool-info';
+import { TOOL } from '../node/tool-info';
 import { createServerConfig } from './config';
 import { createDiagnosticsStore } from './diagnostics';
 import { createEvaluations } from './evaluation';

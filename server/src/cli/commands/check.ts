@@ -8,14 +8,14 @@ import { checkFiles } from '../../core/check';
 import type { RuleMeta } from '../../core/rules/meta';
 import { CATALOGUE } from '../../core/rules/catalogue';
 import type { ParsedArgs } from '../args';
-import { configFileProblem, configLookup } from '../config';
+import { configFileProblem, configLookup } from '../../node/config';
 import { readInputs } from '../inputs';
 import { EXIT, usageFailure, type CliIo } from '../io';
-import { nodeHost } from '../node-host';
-import { describeFsError } from '../paths';
+import { nodeHost } from '../../node/file-host';
+import { describeFsError } from '../../node/fs-paths';
 import { githubStepSummary } from '../report/github';
 import { buildResult, FAIL_LEVELS, FORMAT_NAMES, isFormatName, reachesFailLevel, render, type FailLevel, type FormatName } from '../report';
-import { TOOL } from '../tool-info';
+import { TOOL } from '../../node/tool-info';
 import { writeFileAtomic } from '../write-file';
 import type { Command } from './command';
 

@@ -8,7 +8,7 @@ import { formatText, type FormatResult } from '../../core/format/format';
 import type { ParsedArgs } from '../args';
 import { readInputs } from '../inputs';
 import { EXIT, usageFailure, type CliIo } from '../io';
-import { describeFsError } from '../paths';
+import { describeFsError } from '../../node/fs-paths';
 import { writeFileAtomic } from '../write-file';
 import type { Command } from './command';
 

@@ -5,7 +5,7 @@
 import type { ResolvedConfig } from '../../core/config/config';
 import { CATALOGUE, ruleHelpUri, settingOf } from '../../core/rules/catalogue';
 import type { ParsedArgs } from '../args';
-import { configFileProblem, configLookup } from '../config';
+import { configFileProblem, configLookup } from '../../node/config';
 import { EXIT, usageFailure, type CliIo } from '../io';
 import type { Command } from './command';
 

@@ -4,7 +4,7 @@
 import type { FileReport } from '../../core/check';
 import { severityRank, type Diagnostic, type Severity } from '../../core/diagnostics';
 import { LineIndex, type Position } from '../../core/text/line-index';
-import type { ToolInfo } from '../tool-info';
+import type { ToolInfo } from '../../node/tool-info';
 
 export type FailLevel = 'error' | 'warning' | 'info';
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Host } from '../core/host';
-import { describeFsError } from './paths';
+import { describeFsError } from './fs-paths';
 
 export type LoadResult =
   | { readonly kind: 'loaded'; readonly texts: ReadonlyMap<string, string> }

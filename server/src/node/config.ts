@@ -10,7 +10,7 @@ import { CONFIG_CODES } from '../core/config/codes';
 import { defaultConfig, resolveConfig, type ResolvedConfig } from '../core/config/config';
 import { findConfigPath } from '../core/config/find-config';
 import type { RuleMeta } from '../core/rules/meta';
-import { describeFsError, displayPath } from './paths';
+import { describeFsError, displayPath } from './fs-paths';
 
 export interface ConfigLookup {
   /** The configuration that governs the rule file at `path` (as given on the command line). */
