@@ -20,7 +20,8 @@ const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
 async function setup() {
   const started = Date.now();
-  const text = await run('bash', [join(repo, 'scripts/vscode/setup.sh')], { quiet: true });
+  // The set-up's progress lines (standard error) show as they come; its answers are on standard output.
+  const text = await run('bash', [join(repo, 'scripts/vscode/setup.sh')], { quiet: true, stderr: 'inherit' });
   const values = Object.fromEntries(text.split('\n').filter((line) => /^[A-Z0-9]+=/.test(line)).map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]));
   for (const key of ['NODE24', 'VSCODE', 'CHROMIUM']) if (!values[key]) throw new Error(`setup.sh did not print ${key}\n${text}`);
   log(`setup took ${seconds(started)}`);

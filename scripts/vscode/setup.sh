@@ -19,7 +19,7 @@ done_step() { say "  done in $(( $(date +%s) - step_start )) s ($(du -sh "$1" 2>
 say "cache folder $CACHE (set HEWITT_VSCODE_CACHE to move it; delete it to remove everything installed here)"
 
 if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s libkrb5-dev >/dev/null 2>&1; then
-  step "1/3 installing Debian's chromium and libkrb5-dev with apt-get (system-wide, about 110 MB to download)"
+  step "1/3 installing Debian's chromium and libkrb5-dev with apt-get (system-wide: about 120 MB to download, 400 MB on disk)"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium libkrb5-dev >/dev/null
