@@ -1,11 +1,11 @@
 // The committed sample CSV files load against the sample datasets with no rejected row.
 
-import { open, stat } from 'node:fs/promises';
+import { createReadStream, readFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { DataHost } from '../../server/src/core/data/data-host';
 import { loadDataset } from '../../server/src/core/data/load-dataset';
 import { analyzeWorkspace } from '../../server/src/core/semantics';
-import { readFileSync } from 'node:fs';
 
 const RULES = 'samples/datasets.hewitt';
 
@@ -16,12 +16,7 @@ const fsHost: DataHost = {
   },
   read(path) {
     return (async function* () {
-      const file = await open(path);
-      try {
-        for await (const chunk of file.readableWebStream() as AsyncIterable<Uint8Array>) yield new Uint8Array(chunk);
-      } finally {
-        await file.close();
-      }
+      for await (const chunk of createReadStream(path)) yield new Uint8Array(chunk as Buffer);
     })();
   },
 };

@@ -21,7 +21,7 @@ describe('robustness', () => {
     );
   });
 
-  it('checks a 200-file, 100,000-line workspace quickly', () => {
+  it('checks a 200-file, 100,000-line workspace with no diagnostic', () => {
     const files: Record<string, string> = {};
     const paths: string[] = [];
     for (let f = 0; f < 200; f++) {
@@ -45,11 +45,9 @@ describe('robustness', () => {
       paths.push(path);
     }
     const host = memoryHost(files);
-    checkFiles(paths.slice(0, 5), host);
-    const started = performance.now();
+    // How fast is the benchmark's business (bench/run.mjs, docs/performance.md), not a test's.
     const reports = checkFiles(paths, host);
-    const elapsed = performance.now() - started;
+    expect(reports).toHaveLength(200);
     expect(reports.flatMap((r) => r.diagnostics)).toEqual([]);
-    expect(elapsed).toBeLessThan(3000);
   });
 });
