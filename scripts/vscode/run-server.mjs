@@ -14,7 +14,7 @@ import { packageTestExtension } from './test-extension.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const out = join(repo, 'test-results/vscode');
-const SUITE_TIMEOUT_MS = Number(process.env.HEWITT_VSCODE_TIMEOUT_MS ?? 5 * 60_000);
+const SUITE_TIMEOUT_MS = Number(process.env.HEWITT_VSCODE_TIMEOUT_MS ?? 10 * 60_000);
 const log = (message) => console.log(`vscode-test: ${message}`);
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 
