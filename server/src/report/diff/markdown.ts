@@ -4,7 +4,7 @@
 // much was cut and where the full report is.
 
 import type { DiffReport } from '../../core/diff/model';
-import { markdownTable } from '../markdown';
+import type { Table } from '../sections';
 import { buildDiffSections, revisionLabel, summaryRows, type DiffSection } from './sections';
 
 export const DIFF_MARKER = '<!-- hewitt-diff -->';
@@ -22,7 +22,7 @@ export function formatDiffMarkdown(report: DiffReport, options: MarkdownOptions 
   const head: string[] = [DIFF_MARKER, `### Hewitt diff: ${code(revisionLabel(report.base))} → ${code(revisionLabel(report.head))}`, ''];
   const summary = summaryRows(report);
   if (summary.length === 0) head.push('No change: the definitions and the figures are the same.', '');
-  else head.push(...markdownTable({ columns: [{ header: 'What changed', align: 'left' }, { header: '', align: 'left' }], rows: summary }), '');
+  else head.push(...table({ columns: [{ header: 'What changed', align: 'left' }, { header: '', align: 'left' }], rows: summary }, new Set()), '');
   for (const [side, info] of [['base', report.base], ['head', report.head]] as const) {
     for (const note of info.notes) head.push(`> **${side}:** ${text(note)}`, '>');
   }
@@ -46,11 +46,27 @@ function sectionText(section: DiffSection): string {
   const lines = ['', `<details><summary>${escapeHtmlText(section.title)}</summary>`, ''];
   for (const block of section.blocks) {
     if (block.heading !== '') lines.push(`**${text(block.heading)}**`, '');
-    if (block.table !== undefined) lines.push(...markdownTable(block.table), '');
+    if (block.table !== undefined) lines.push(...table(block.table, section.kind === 'definitions' ? CODE_COLUMNS : new Set()), '');
     if (block.notes.length > 0) lines.push(...block.notes.map((note) => `- ${text(note)}`), '');
   }
   lines.push('</details>', '');
   return lines.join('\n');
+}
+
+/** In the definitions table, values read best as code. */
+const CODE_COLUMNS: ReadonlySet<number> = new Set([3, 4]);
+
+function table(t: Table, codeColumns: ReadonlySet<number>): string[] {
+  const header = `| ${t.columns.map((c) => text(c.header)).join(' | ')} |`;
+  const rule = `| ${t.columns.map((c) => (c.align === 'right' ? '---:' : ':---')).join(' | ')} |`;
+  const rows = t.rows.map((row) => `| ${t.columns.map((_, i) => cell(row[i] ?? '', codeColumns.has(i))).join(' | ')} |`);
+  return [header, rule, ...rows];
+}
+
+function cell(value: string, asCode: boolean): string {
+  if (!asCode || value === '') return text(value);
+  // Inside a code span only the pipe needs escaping (GitHub splits cells on it first).
+  return code(value.replace(/\r\n|\r|\n/g, ' ')).replace(/\|/g, '\\|');
 }
 
 const CUT_LINE_ROOM = 400;
