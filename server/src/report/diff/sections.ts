@@ -43,7 +43,7 @@ export function summaryRows(report: DiffReport): [string, string][] {
   const rows: [string, string][] = [];
   const declarations = (['changed', 'added', 'removed', 'affected', 'metadata'] as const)
     .filter((kind) => s.declarations[kind] > 0)
-    .map((kind) => `${s.declarations[kind]} ${kind === 'metadata' ? 'with metadata changes only' : kind}`);
+    .map((kind) => `${displayNumber(s.declarations[kind])} ${kind === 'metadata' ? 'with metadata changes only' : kind}`);
   if (declarations.length > 0) rows.push(['Definitions', declarations.join(', ')]);
   if (s.rowsMoved > 0) rows.push(['Rows moving between categories', `${plural(s.rowsMoved, 'row')} (${displayPounds(s.amountMoved)})`]);
   if (s.measuresChanged > 0) rows.push(['Measures with changed figures', displayNumber(s.measuresChanged)]);
@@ -61,7 +61,7 @@ const columns = (...spec: string[]): Table['columns'] =>
 export function buildDiffSections(report: DiffReport): DiffSection[] {
   const sections: DiffSection[] = [];
   const add = (kind: DiffSectionKind, title: string, blocks: DiffBlock[]): void => void (blocks.length > 0 && sections.push({ kind, title, blocks }));
-  add('definitions', `Definitions (${report.declarations.length})`, report.declarations.length === 0 ? [] : [{ heading: '', table: definitionsTable(report.declarations), notes: [] }]);
+  add('definitions', `Definitions (${displayNumber(report.declarations.length)})`, report.declarations.length === 0 ? [] : [{ heading: '', table: definitionsTable(report.declarations), notes: [] }]);
   add('classifications', 'Classifications', Object.keys(report.classifications).sort().flatMap((name) => classificationBlocks(name, report.classifications[name])));
   add('measures', `Measures (${Object.keys(report.measures).length})`, Object.keys(report.measures).sort().map((name) => measureBlock(name, report.measures[name])));
   const flips = Object.keys(report.targets)
