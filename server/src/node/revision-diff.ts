@@ -81,24 +81,27 @@ async function readSide(context: SideContext, revision: { rev: string; commit: s
   const host = revisionHost(context.root, revision.commit, preloaded);
   const model = analyzeWorkspace(files, host);
   const texts = new Map([...model.files].map(([path, file]) => [path, file.text]));
-  const checked = checkModel(model, [...model.files.keys()], { configFor: context.configFor, catalogue: CATALOGUE });
-  const broken = new Set(checked.filter((r) => r.diagnostics.some((d) => d.severity === 'error')).map((r) => r.path));
+  // Files with a syntax or name error cannot be evaluated; they and the files that import them are
+  // left out of this revision's evaluation (the catalogue's own errors stop it in buildEvalReport).
+  const broken = new Set([...model.files.values()].filter((file) => [...file.parseDiagnostics, ...file.semanticDiagnostics].some((d) => d.severity === 'error')).map((file) => file.path));
   const clean = files.filter((path) => filesInScope(model, [path]).every((file) => !broken.has(file)));
   const notes = [...broken].sort().map((path) => `${path} has errors, so it was not evaluated (see hewitt check ${path}).`);
   const commit = revision.commit === WORK_TREE ? {} : { commit: revision.commit };
+  const brokenReports = () => checkModel(model, [...broken], { configFor: context.configFor, catalogue: CATALOGUE });
   if (clean.length === 0) {
-    const diagnostics = new Map(checked.filter((r) => r.diagnostics.length > 0).map((r) => [r.path, r.diagnostics]));
+    const diagnostics = new Map(brokenReports().filter((r) => r.diagnostics.length > 0).map((r) => [r.path, r.diagnostics]));
     const figures = { result: emptyResult(diagnostics), sources: texts, checklist: [] };
     return { side: { rev: revision.rev, ...commit, model, figures, evaluated: false, notes }, texts };
   }
-  const cleanModel: SemanticModel = analyzeWorkspace(clean, host);
+  const cleanModel: SemanticModel = broken.size === 0 ? model : analyzeWorkspace(clean, host);
   const built = await buildEvalReport(cleanModel, clean[0], {
     configFor: context.configFor,
     evaluate: (m) => evaluate(m, clean, context.data, { cache: context.cache, ...(context.signal ? { signal: context.signal } : {}) }),
   });
   // The broken files' own diagnostics still count (new and resolved problems).
   const diagnostics = new Map(built.report.result.diagnostics);
-  for (const report of checked) if (broken.has(report.path)) diagnostics.set(report.path, report.diagnostics);
+  if (broken.size > 0) for (const report of brokenReports()) diagnostics.set(report.path, report.diagnostics);
+  if (built.hasErrors) notes.push(...[...built.report.result.diagnostics].filter(([, list]) => list.some((d) => d.severity === 'error')).map(([path]) => `${path} has errors, so it was not evaluated (see hewitt check ${path}).`));
   const figures = { result: { ...built.report.result, diagnostics }, sources: texts, checklist: built.report.checklist ?? [] };
   return { side: { rev: revision.rev, ...commit, model, figures, evaluated: built.evaluated, notes }, texts };
 }
