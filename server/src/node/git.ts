@@ -153,3 +153,29 @@ async function* streamBlob(root: string, object: string): AsyncGenerator<Uint8Ar
     await closed;
   }
 }
+
+export interface RevisionChoice {
+  /** What to pass as the revision: `HEAD`, a branch or tag name, or a commit id. */
+  readonly rev: string;
+  readonly kind: 'head' | 'branch' | 'tag' | 'commit';
+  /** A commit's subject, or the commit a ref points at. */
+  readonly detail: string;
+}
+
+/** What a comparison can start from: HEAD, local and remote branches, tags and recent commits. */
+export function listRevisions(root: string, recent = 20): RevisionChoice[] {
+  const choices: RevisionChoice[] = [{ rev: 'HEAD', kind: 'head', detail: text(root, ['log', '-1', '--format=%h %s']) ?? '' }];
+  const refs = text(root, ['for-each-ref', '--sort=-committerdate', '--format=%(refname)%09%(objectname:short) %(subject)', 'refs/heads', 'refs/remotes', 'refs/tags']) ?? '';
+  for (const line of refs.split('\n').filter((l) => l !== '')) {
+    const [ref, detail = ''] = line.split('\t');
+    if (ref.endsWith('/HEAD')) continue;
+    const kind = ref.startsWith('refs/tags/') ? 'tag' : 'branch';
+    choices.push({ rev: ref.replace(/^refs\/(heads|remotes|tags)\//, ''), kind, detail });
+  }
+  const log = text(root, ['log', `-${recent}`, '--format=%H%x09%s']) ?? '';
+  for (const line of log.split('\n').filter((l) => l !== '')) {
+    const [commit, subject = ''] = line.split('\t');
+    choices.push({ rev: commit, kind: 'commit', detail: subject });
+  }
+  return choices;
+}
