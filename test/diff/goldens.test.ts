@@ -75,3 +75,20 @@ describe('hewitt diff goldens', () => {
     });
   }
 });
+
+describe('hewitt diff: pretty and HTML', () => {
+  it('the same tables as text on a terminal and as one self-contained page', async () => {
+    const repo = baseRepo();
+    CASES['category-condition'].change(repo);
+    const pretty = await diff(repo, ['--base', 'main']);
+    expect(pretty.out.split('\n').slice(0, 3)).toEqual([`Diff of main (${repo.git('rev-parse', '--short=7', 'main')}) → work tree`, '', '  Summary']);
+    expect(pretty.out).toContain('  classification prevention  changed   category checks.when    programme = "NHSHC"  programme in ["NHSHC", "SMOK"]');
+    expect(pretty.out).toContain('  (unclassified)  checks     4  £95.00');
+    const html = (await diff(repo, ['--base', 'main', '--format', 'html'])).out;
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
+    expect(html).not.toMatch(/<script|https?:\/\//);
+    expect(html).toContain('<td class="added"><code>programme in [&quot;NHSHC&quot;, &quot;SMOK&quot;]</code></td>');
+    expect(html.match(/class="bar head"/g)?.length).toBe(3 + 4);
+  });
+});
