@@ -66,6 +66,24 @@ describe('hewitt diff: exit codes', () => {
   });
 });
 
+describe('hewitt diff: whose data', () => {
+  it('--data head reads the head revision\'s data files from git, --data base the base\'s', async () => {
+    const repo = repoWithBase();
+    repo.write({
+      'rules.hewitt': RULES.replace('when programme = "NHSHC"', 'when programme in ["NHSHC", "SMOK"]'),
+      'data/ledger.csv': FILES['data/ledger.csv'].replace('QE1,2023/24,SMOK,30.00', 'QE1,2023/24,SMOK,3000.00'),
+    });
+    repo.commit('head');
+    repo.write({ 'data/ledger.csv': 'icb,year,programme,amount\n' });
+    const moved = async (data: string): Promise<string> => {
+      const report = JSON.parse((await diff(repo.root, ['--base', 'HEAD~1', '--head', 'HEAD', '--data', data, '--format', 'json'])).out);
+      return report.classifications.prevention.movements[0].amount;
+    };
+    expect(await moved('head')).toBe('3065.00');
+    expect(await moved('base')).toBe('95.00');
+  });
+});
+
 describe('hewitt diff: bad input is one line and exit 2', () => {
   it('a revision that does not exist', async () => {
     const repo = repoWithBase();
