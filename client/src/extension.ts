@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { CLIENT_NAME, createClient } from './client';
 import { registerCommands } from './commands';
+import { createCompare } from './compare';
 import { createCrashLog } from './crashes';
 import { createPreview, PREVIEW_VIEW_TYPE } from './preview/panel';
 import type { ToWebview } from '../webview/model';
@@ -67,7 +68,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Hewitt
     client: () => (client?.state === State.Running ? client : undefined),
     onResult: (response) => status.update({ data: vscode.workspace.isTrusted ? dataState(response.result) : { kind: 'untrusted' } }),
     onError: (message) => status.update({ data: { kind: 'error', message } }),
+    onMessage: (message) => compare.handle(message),
   });
+  const compare = createCompare({ client: () => (client?.state === State.Running ? client : undefined), preview });
 
   const settle = debounce(() => status.update({ checking: false }), 3000);
   context.subscriptions.push(
@@ -75,6 +78,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Hewitt
     status,
     { dispose: () => preview.dispose() },
     ...registerCommands({ context, output, preview, restart }),
+    ...compare.register(),
     vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, { deserializeWebviewPanel: async (panel) => preview.restore(panel) }),
     vscode.languages.onDidChangeDiagnostics(() => {
       settle.cancel();

@@ -5,6 +5,8 @@ import { render, type Dispatch } from './dom';
 import type { FromWebview, TargetStatus, ToWebview } from './model';
 import { INITIAL_STATE, TARGET_FILTERS, TARGET_SORTS, type ViewState } from './sections';
 import { view } from './view';
+import { isDiffMessage } from './diff-model';
+import { diffView } from './diff-view';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
@@ -40,6 +42,12 @@ const dispatch: Dispatch = (action, value) => {
 };
 
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
+  const data: unknown = event.data;
+  if (isDiffMessage(data)) {
+    render(root, diffView(data.diff), dispatch);
+    document.body.dataset.state = 'diff';
+    return;
+  }
   last = event.data;
   render(root, view(last, state), dispatch);
   document.body.dataset.state = last.kind;

@@ -92,4 +92,5 @@ export type ToWebview =
 export type FromWebview =
   | { readonly kind: 'ready' }
   | { readonly kind: 'reveal-declaration'; readonly name: string }
-  | { readonly kind: 'reveal-location'; readonly path: string; readonly line: number; readonly character: number };
+  | { readonly kind: 'reveal-location'; readonly path: string; readonly line: number; readonly character: number }
+  | { readonly kind: 'open-declaration-diff'; readonly declarationKind: string; readonly name: string };

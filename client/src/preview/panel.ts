@@ -19,6 +19,8 @@ export interface PreviewHost {
   readonly client: () => LanguageClient | undefined;
   readonly onResult: (response: PreviewResponse) => void;
   readonly onError: (message: string) => void;
+  /** Messages from the webview the panel does not handle itself (a comparison's). */
+  readonly onMessage?: (message: FromWebview) => void;
 }
 
 export interface Preview {
@@ -29,6 +31,8 @@ export interface Preview {
   /** Asks for fresh results now. */
   readonly refresh: () => void;
   readonly isOpen: () => boolean;
+  /** Shows another view (a comparison) until the rule file is edited, saved or switched. */
+  readonly show: (message: { readonly kind: string; readonly [key: string]: unknown }) => void;
   /** The last message the panel was sent (for tests and the status bar). */
   readonly lastMessage: () => ToWebview;
   readonly dispose: () => void;
@@ -43,6 +47,7 @@ export function createPreview(host: PreviewHost): Preview {
   let document: vscode.TextDocument | undefined;
   let sourceColumn: vscode.ViewColumn | undefined;
   let last: ToWebview = { kind: 'no-file' };
+  let shown: { readonly kind: string; readonly [key: string]: unknown } | undefined;
   const gate = createLatestGate();
   const typing = debounce(() => void refresh(), TYPING_DELAY_MS);
   const subscriptions: vscode.Disposable[] = [];
@@ -54,7 +59,7 @@ export function createPreview(host: PreviewHost): Preview {
 
   async function refresh(): Promise<void> {
     typing.cancel();
-    if (panel === undefined) return;
+    if (panel === undefined || shown !== undefined) return;
     if (document === undefined) return post({ kind: 'no-file' });
     const client = host.client();
     if (client === undefined) return post({ kind: 'error', file: document.uri.fsPath, message: 'the Hewitt language server is not running (see Hewitt: Show Output)' });
@@ -80,6 +85,7 @@ export function createPreview(host: PreviewHost): Preview {
   const follow = (editor: vscode.TextEditor | undefined): void => {
     if (editor === undefined || !isRuleFile(editor.document)) return;
     if (document?.uri.toString() === editor.document.uri.toString()) return;
+    shown = undefined;
     document = editor.document;
     sourceColumn = editor.viewColumn;
     if (panel !== undefined) panel.title = `Results: ${baseName(document.uri)}`;
@@ -89,7 +95,7 @@ export function createPreview(host: PreviewHost): Preview {
   const onMessage = async (message: FromWebview): Promise<void> => {
     switch (message.kind) {
       case 'ready':
-        void panel?.webview.postMessage(last);
+        void panel?.webview.postMessage(shown ?? last);
         return;
       case 'reveal-declaration':
         if (document !== undefined) await revealDeclaration(document, message.name, sourceColumn);
@@ -97,6 +103,8 @@ export function createPreview(host: PreviewHost): Preview {
       case 'reveal-location':
         if (document !== undefined) await revealLocation(document.uri, message.path, message.line, message.character, sourceColumn);
         return;
+      default:
+        host.onMessage?.(message);
     }
   };
 
@@ -123,10 +131,13 @@ export function createPreview(host: PreviewHost): Preview {
     vscode.window.onDidChangeActiveTextEditor(follow),
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (panel === undefined || event.document !== document || event.contentChanges.length === 0) return;
+      shown = undefined;
       if (vscode.workspace.getConfiguration('hewitt', event.document.uri).get<boolean>('preview.autoRefresh', true)) typing.schedule();
     }),
     vscode.workspace.onDidSaveTextDocument((saved) => {
-      if (panel !== undefined && (saved === document || saved.fileName.endsWith('.csv') || saved.fileName.endsWith('.hewitt'))) void refresh();
+      if (panel === undefined || !(saved === document || saved.fileName.endsWith('.csv') || saved.fileName.endsWith('.hewitt'))) return;
+      shown = undefined;
+      void refresh();
     }),
     vscode.workspace.onDidCloseTextDocument((closed) => {
       if (closed === document) {
@@ -155,6 +166,12 @@ export function createPreview(host: PreviewHost): Preview {
     restore: adopt,
     refresh: () => void refresh(),
     isOpen: () => panel !== undefined,
+    show: (message) => {
+      shown = message;
+      if (panel === undefined) adopt(vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Hewitt Results', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, retainContextWhenHidden: false }));
+      else panel.reveal(vscode.ViewColumn.Beside, true);
+      void panel?.webview.postMessage(message);
+    },
     lastMessage: () => last,
     dispose: () => {
       typing.cancel();

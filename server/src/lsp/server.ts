@@ -17,6 +17,7 @@ import { createEvaluations } from './evaluation';
 import { consoleLog, guardNotification, guardRequest } from './guard';
 import { featureCapabilities, registerFeatures } from './handlers';
 import { createServerHost } from './host';
+import { registerCompare } from './compare';
 import { indexWorkspace } from './indexing';
 import { previewRequest, rulesRequest, type HewittInitializationOptions } from './protocol';
 import { documentDiagnostics, workspaceDiagnostics } from './pull';
@@ -95,6 +96,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     );
     connection.onRequest(rulesRequest, guardRequest(log, rulesRequest.method, () => ruleInfos(RULES)));
     registerFeatures(connection, { workspace, uris, evaluations, config }, log);
+    registerCompare(connection, { folder: () => folders[0], trusted: init.trusted !== false }, log);
 
     afterInit = () =>
       indexWorkspace({ connection, workspace, store, sync: current, folders, uris, progress: progressSupported, log });

@@ -2,6 +2,7 @@
 
 import { checkCommand } from './check';
 import type { Command } from './command';
+import { diffCommand } from './diff';
 import { evalCommand, NODE_EVAL_DEPENDENCIES } from './eval';
 import { fmtCommand } from './fmt';
 import { reportCommandWith } from './report';
@@ -12,6 +13,7 @@ export const COMMANDS: readonly Command[] = [
   checkCommand,
   evalCommand,
   reportCommandWith({ ...NODE_EVAL_DEPENDENCIES, evaluate }),
+  diffCommand,
   fmtCommand,
   rulesCommand,
 ];
