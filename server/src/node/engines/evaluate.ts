@@ -1,0 +1,53 @@
+// `hewitt eval --engine`: the plan of the rule files compiled for an engine and run there. With
+// `duckdb` and no configured engine of that name, an in-process DuckDB reads the datasets' files.
+
+import { dirname, resolve } from 'node:path';
+import { buildPlan } from '../../core/plan/build';
+import type { DatasetPlan } from '../../core/plan/plan';
+import { datasetShape } from '../../core/data/shape';
+import type { EvalResult } from '../../core/eval/result';
+import type { SemanticModel } from '../../core/semantics/model';
+import { compilePlan, executePlan, type DatasetSource } from '../../core/sql/execute';
+import { LineIndex } from '../../core/text/line-index';
+import { EngineError } from './driver-error';
+import { openDuckDb, type OpenSession } from './duckdb';
+
+export const EMBEDDED = 'embedded';
+
+/** A dataset read from its file by an engine that reads files. */
+function fileSource(session: OpenSession, engine: string): (dataset: DatasetPlan) => DatasetSource {
+  return (dataset) => {
+    const source = datasetShape(dataset.dataset).source;
+    if (source === undefined) throw new EngineError(`engine ${engine}: dataset ${dataset.dataset.name} has no source: to read`);
+    const relation = session.dialect.csvFile(resolve(dirname(dataset.dataset.path), source));
+    if (relation === undefined) throw new EngineError(`engine ${engine} (dialect ${session.dialect.name}) cannot read files; give dataset ${dataset.dataset.name} a table: instead`);
+    return { relation, shown: source };
+  };
+}
+
+export interface EngineOptions {
+  /** Where relative paths (the configuration file) are resolved. */
+  readonly cwd: string;
+  readonly configFile?: string;
+}
+
+export async function evaluateOnEngine(engine: string, model: SemanticModel, paths: readonly string[], _options: EngineOptions): Promise<EvalResult> {
+  if (engine !== 'duckdb') throw new EngineError(`unknown engine '${engine}': use embedded or duckdb`);
+  const session = await openDuckDb(engine);
+  try {
+    const plan = buildPlan(model, paths);
+    const sourceOf = fileSource(session, engine);
+    const { datasets, problems } = compilePlan(plan, session.dialect, sourceOf);
+    if (problems.length > 0) {
+      const shown = problems.map((p) => {
+        const text = model.files.get(p.path)?.text ?? '';
+        const at = new LineIndex(text).position(p.span.start);
+        return `${p.path}:${at.line + 1}:${at.character + 1}: ${p.message}`;
+      });
+      throw new EngineError(`engine ${engine} (dialect ${session.dialect.name}) cannot run this file:\n  ${shown.join('\n  ')}`);
+    }
+    return await executePlan(plan, datasets, session, sourceOf);
+  } finally {
+    await session.close();
+  }
+}
