@@ -73,12 +73,13 @@ function rowContext(plan: LogicalPlan, dataset: DatasetPlan, d: Dialect, path: s
 
 export function compileDataset(plan: LogicalPlan, dataset: DatasetPlan, d: Dialect, source: string, relation: string): DatasetSql {
   const problems: SqlProblem[] = [];
-  const { cells, typed } = scanSelects(d, dataset.columns);
+  const { cells, checked, typed } = scanSelects(d, dataset.columns);
   const own = dataset.classifications;
   const categories = own.map((c) => `${indent(categoryCase(plan, dataset, d, c, new Set(), problems))} AS ${d.quote(categoryColumn(c.symbol))}`);
   const ctes: [string, string][] = [
     ['cells', `SELECT\n${indent(cells.join(',\n'))}\nFROM ${source}`],
-    ['typed', `SELECT\n${indent(typed.join(',\n'))}\nFROM ${d.quote('cells')}`],
+    ['checked', `SELECT\n${indent(checked.join(',\n'))}\nFROM ${d.quote('cells')}`],
+    ['typed', `SELECT\n${indent(typed.join(',\n'))}\nFROM ${d.quote('checked')}`],
     [ROWS, `SELECT\n  *${categories.map((c) => `,\n${c}`).join('')}\nFROM ${d.quote('typed')}`],
   ];
   const columnOf = (symbol: SemanticSymbol): string => d.quote(categoryColumn(symbol));

@@ -69,23 +69,32 @@ export function typeCellSql(d: Dialect, type: Exclude<ColumnType, 'text'>, t: st
 /** The name of the rejected-row flag in the typed relation. */
 export const REJECTED = 'hewitt:rejected';
 
+/** The name of the flag saying whether a column's cell fits its type. */
+export function fitsColumn(name: string): string {
+  return `fits:${name}`;
+}
+
 /**
- * Two SELECT lists over a relation of text cells: `cells` trims each column (text columns keep
- * their cell as written), `typed` types them and flags a row with any cell that does not fit.
+ * Three SELECT lists over a relation of text cells: `cells` trims each column (text columns keep
+ * their cell as written), `checked` adds whether each typed cell fits, `typed` types the cells
+ * that fit and flags a row with any cell that does not.
  */
-export function scanSelects(d: Dialect, columns: readonly ScanColumn[]): { cells: string[]; typed: string[] } {
+export function scanSelects(d: Dialect, columns: readonly ScanColumn[]): { cells: string[]; checked: string[]; typed: string[] } {
   const cells = columns.map((c) => {
     const raw = `CAST(${d.quote(c.name)} AS ${d.textType})`;
     return c.type === 'text' ? `NULLIF(${raw}, '') AS ${d.quote(c.name)}` : `trim(COALESCE(${raw}, '')) AS ${d.quote(c.name)}`;
   });
-  const bad: string[] = [];
+  const checked = ['*'];
+  const fits: string[] = [];
   const typed = columns.map((c) => {
     const t = d.quote(c.name);
     if (c.type === 'text') return t;
     const cell = typeCellSql(d, c.type, t);
-    bad.push(`(${t} <> '' AND NOT ${cell.valid})`);
-    return `CASE WHEN ${t} = '' THEN NULL WHEN ${cell.valid} THEN ${cell.value} END AS ${t}`;
+    const flag = d.quote(fitsColumn(c.name));
+    checked.push(`${t} = '' OR ${cell.valid} AS ${flag}`);
+    fits.push(flag);
+    return `CASE WHEN ${t} <> '' AND ${flag} THEN ${cell.value} END AS ${t}`;
   });
-  typed.push(`${bad.length === 0 ? 'FALSE' : bad.join('\n      OR ')} AS ${d.quote(REJECTED)}`);
-  return { cells, typed };
+  typed.push(`${fits.length === 0 ? 'FALSE' : `NOT (${fits.join(' AND ')})`} AS ${d.quote(REJECTED)}`);
+  return { cells, checked, typed };
 }
