@@ -36,3 +36,8 @@ export function evaluateEmbedded(model: SemanticModel, path: string): Promise<Ev
 export function evaluateDuckDb(model: SemanticModel, path: string): Promise<EvalResult> {
   return evaluateOnEngine('duckdb', model, [path], { cwd: ROOT });
 }
+
+/** The error messages of a model, to show why a generated file is not valid. */
+export function errorsOf(model: SemanticModel): string[] {
+  return [...model.files.values()].flatMap((f) => [...f.parseDiagnostics, ...f.semanticDiagnostics].filter((d) => d.severity === 'error').map((d) => d.message));
+}
