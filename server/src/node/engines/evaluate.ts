@@ -74,6 +74,10 @@ export async function evaluateOnEngine(engine: string, model: SemanticModel, pat
       throw new EngineError(`engine ${engine} (dialect ${session.dialect.name}) cannot run this file:\n  ${shown.join('\n  ')}`);
     }
     return await executePlan(plan, datasets, session, sourceOf);
+  } catch (error) {
+    if (error instanceof EngineError) throw error;
+    // An answer the reader did not expect: still one message, never a stack trace.
+    throw new EngineError(`engine ${engine} (dialect ${session.dialect.name}): an answer could not be read: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
     await session.close();
   }
