@@ -27,6 +27,8 @@ import { describeFsError } from '../../node/fs-paths';
 import { FAIL_LEVELS, reachesFailLevel, type FailLevel } from '../report';
 import { writeFileAtomic } from '../write-file';
 import type { Command } from './command';
+import { EngineError } from '../../node/engines/driver-error';
+import { dialectOfEngine, EMBEDDED, evaluateOnEngine } from '../../node/engines/evaluate';
 
 export type EvalFormat = 'table' | 'markdown' | 'json' | 'html';
 export const EVAL_FORMATS: readonly EvalFormat[] = ['table', 'markdown', 'json', 'html'];
@@ -57,6 +59,7 @@ const OPTIONS: Command['options'] = [
   { kind: 'value', name: 'output', short: 'o', valueName: 'FILE', description: 'Write the report to FILE instead of standard output.' },
   { kind: 'value', name: 'fail-level', valueName: 'LEVEL', choices: FAIL_LEVELS, defaultValue: 'error', description: 'Lowest severity that makes the exit status 1: error, warning or info (default error).' },
   { kind: 'value', name: 'config', short: 'c', valueName: 'FILE', description: 'Use this configuration file (hewitt.config.json).' },
+  { kind: 'value', name: 'engine', valueName: 'ENGINE', description: 'Where to compute: embedded (default), duckdb (in process, reading the data files) or an engine named in hewitt.config.json; see docs/engines.md.' },
 ];
 
 export function evalCommandWith(deps: EvalDependencies): Command {
@@ -111,15 +114,21 @@ export async function runEval(deps: EvalDependencies, args: ParsedArgs, io: CliI
 
   const configs = configLookup(io.cwd, CATALOGUE, configFile);
   const model = analyzeWorkspace(inputs.paths, nodeHost(io.cwd, inputs.texts));
+  const engine = args.values.get('engine') ?? EMBEDDED;
   const evaluator = deps.evaluate;
   const controller = new AbortController();
   let built: BuiltReport;
   try {
     built = await buildEvalReport(model, file, {
       configFor: configs.configFor,
-      ...(evaluator === undefined ? {} : { evaluate: (m: SemanticModel, paths: readonly string[]) => evaluateWithProgress(deps, evaluator, m, paths, io, controller) }),
+      ...(engine !== EMBEDDED
+        ? { evaluate: (m: SemanticModel, paths: readonly string[]) => evaluateOnEngine(engine, m, paths, { cwd: io.cwd, configFile, env: process.env }) }
+        : evaluator === undefined
+          ? {}
+          : { evaluate: (m: SemanticModel, paths: readonly string[]) => evaluateWithProgress(deps, evaluator, m, paths, io, controller) }),
     });
   } catch (error) {
+    if (error instanceof EngineError) return usageFailure(io, error.message);
     if (!controller.signal.aborted) throw error;
     io.stderr('hewitt: evaluation cancelled\n');
     return EXIT_CANCELLED;
@@ -129,7 +138,7 @@ export async function runEval(deps: EvalDependencies, args: ParsedArgs, io: CliI
   const report = withConfigProblems(built.report, configs.reports());
   const result = report.result;
 
-  const text = render(format, report);
+  const text = engine === EMBEDDED ? render(format, report) : renderOnEngine(format, report, dialectOfEngine(engine, [file], { cwd: io.cwd, configFile }));
   if (outputFile === undefined) io.stdout(text);
   else {
     try {
@@ -163,6 +172,13 @@ export function render(format: EvalFormat, report: EvalReport): string {
     case 'html':
       return formatEvalHtml(report);
   }
+}
+
+/** The report as `render` gives it; the JSON names the engine that computed it. */
+function renderOnEngine(format: EvalFormat, report: EvalReport, engine: string): string {
+  const text = render(format, report);
+  if (format !== 'json') return text;
+  return JSON.stringify({ engine, ...(JSON.parse(text) as object) }, null, 2) + '\n';
 }
 
 /** Problems in the configuration files join the report's diagnostics, under their own paths. */

@@ -7,6 +7,7 @@ import { evalCommand, NODE_EVAL_DEPENDENCIES } from './eval';
 import { fmtCommand } from './fmt';
 import { reportCommandWith } from './report';
 import { rulesCommand } from './rules';
+import { sqlCommand } from './sql';
 import { evaluate } from '../../core/eval/evaluate';
 
 export const COMMANDS: readonly Command[] = [
@@ -16,6 +17,7 @@ export const COMMANDS: readonly Command[] = [
   diffCommand,
   fmtCommand,
   rulesCommand,
+  sqlCommand,
 ];
 
 export function findCommand(name: string): Command | undefined {

@@ -4,8 +4,9 @@
 
 import type { Aggregate } from '../syntax/ast';
 import type { SemanticModel, SemanticSymbol } from '../semantics/model';
-import { typeOfExpr } from '../semantics/lookups';
-import { classificationsIn, compileRow, type Bindings, type RowFn, type RowState } from './expr';
+import { aggregatePlanOf } from '../plan/build';
+import type { AggregatePlan } from '../plan/plan';
+import { compileRow, type Bindings, type RowFn, type RowState } from './expr';
 import { addPence, newPenceSum, penceTotal, type PenceSum } from './pence-sum';
 import { compareValues, divideHalfEven, FINE, finite, type RuntimeValue } from './values';
 
@@ -23,7 +24,12 @@ export interface CompiledAggregate {
 export type CategoryWeights = (classification: SemanticSymbol, category: number) => bigint;
 
 export function compileAggregate(aggregate: Aggregate, model: SemanticModel, bindings: Bindings, weights: CategoryWeights): CompiledAggregate {
-  const classifications = aggregate.fn === 'sum' ? classificationsIn(aggregate.where, bindings) : [];
+  return compileAggregatePlan(aggregatePlanOf(aggregate, model, bindings), bindings, weights);
+}
+
+/** The plan of an aggregate compiled to row functions. */
+export function compileAggregatePlan(plan: AggregatePlan, bindings: Bindings, weights: CategoryWeights): CompiledAggregate {
+  const classifications = plan.weightedBy;
   const weight =
     classifications.length === 0
       ? undefined
@@ -38,10 +44,10 @@ export function compileAggregate(aggregate: Aggregate, model: SemanticModel, bin
           return parts;
         };
   return {
-    fn: aggregate.fn,
-    argument: aggregate.argument === undefined ? undefined : compileRow(aggregate.argument, bindings),
-    where: aggregate.where === undefined ? undefined : compileRow(aggregate.where, bindings),
-    money: aggregate.argument !== undefined && typeOfExpr(model, aggregate.argument) === 'money',
+    fn: plan.fn,
+    argument: plan.argument === undefined ? undefined : compileRow(plan.argument, bindings),
+    where: plan.where === undefined ? undefined : compileRow(plan.where, bindings),
+    money: plan.money,
     weight,
   };
 }
@@ -93,7 +99,7 @@ export function accumulate(aggregate: CompiledAggregate, acc: Accumulator, state
 }
 
 /** The aggregate's value; money in fine units; null when no row had a value (sum: zero). */
-export function finish(aggregate: CompiledAggregate, acc: Accumulator): RuntimeValue {
+export function finish(aggregate: Pick<CompiledAggregate, 'fn' | 'money'>, acc: Accumulator): RuntimeValue {
   switch (aggregate.fn) {
     case 'count':
       return acc.count;

@@ -2,9 +2,9 @@
 // rows that match a later category too are overlaps, counted on that later category. Amounts are
 // the dataset's money column scaled by the category's weight, summed exactly in fine units.
 
-import type { CategoryDecl } from '../syntax/ast';
 import type { SemanticSymbol } from '../semantics/model';
-import { columnsOf, property } from './bindings';
+import { classifyPlanOf, weightParts } from '../plan/build';
+import type { ClassifyPlan } from '../plan/plan';
 import { compileRow, type Attribution, type Bindings, type RowFn, type RowState } from './expr';
 import type { CategoryResult, ClassificationResult } from './result';
 import { addPence, newPenceSum, penceTotal, type PenceSum } from './pence-sum';
@@ -17,12 +17,17 @@ export interface CompiledCategory {
   readonly weight: bigint;
 }
 
-export interface CompiledClassification {
+/** What results and findings need of a classification, compiled or planned. */
+export interface ClassificationShape {
   readonly symbol: SemanticSymbol;
-  readonly categories: readonly CompiledCategory[];
-  readonly exclude: readonly RowFn[];
+  readonly categories: readonly { readonly symbol: SemanticSymbol; readonly weight: bigint }[];
   /** Index of the dataset's first money column, if it has one. */
   readonly moneyIndex: number | undefined;
+}
+
+export interface CompiledClassification extends ClassificationShape {
+  readonly categories: readonly CompiledCategory[];
+  readonly exclude: readonly RowFn[];
 }
 
 export interface FullAttribution extends Attribution {
@@ -30,23 +35,16 @@ export interface FullAttribution extends Attribution {
   readonly matches: readonly number[];
 }
 
-/** A percent (0–100) as parts of FINE. */
-export function weightParts(percent: number): bigint {
-  return BigInt(Math.round(percent * 1_000_000));
+export { weightParts };
+
+/** The plan of a classification compiled to row functions. */
+export function compileClassifyPlan(plan: ClassifyPlan, bindings: Bindings): CompiledClassification {
+  const categories = plan.categories.map((c): CompiledCategory => ({ symbol: c.symbol, when: c.when.map((e) => compileRow(e, bindings)), weight: c.weight }));
+  return { symbol: plan.symbol, categories, exclude: plan.exclude.map((e) => compileRow(e, bindings)), moneyIndex: plan.moneyIndex };
 }
 
 export function compileClassification(symbol: SemanticSymbol, dataset: SemanticSymbol, bindings: Bindings): CompiledClassification {
-  const categories = [...symbol.members.values()].map((category): CompiledCategory => {
-    const declaration = category.declaration as CategoryDecl;
-    const when = declaration.members.flatMap((m) => (m.kind === 'When' && m.condition ? [compileRow(m.condition, bindings)] : []));
-    const weight = property(declaration.members, 'weight');
-    return { symbol: category, when, weight: weight?.kind === 'Percent' ? weightParts(weight.value) : FINE };
-  });
-  const declaration = symbol.declaration;
-  const members = declaration.kind === 'Classification' ? declaration.members : [];
-  const exclude = members.flatMap((m) => (m.kind === 'Exclude' && m.condition ? [compileRow(m.condition, bindings)] : []));
-  const moneyIndex = columnsOf(dataset).findIndex((c) => c.columnType === 'money');
-  return { symbol, categories, exclude, moneyIndex: moneyIndex < 0 ? undefined : moneyIndex };
+  return compileClassifyPlan(classifyPlanOf(symbol, dataset), bindings);
 }
 
 /** A reusable attribution, filled in place row after row (see `attributeInto`). */
@@ -100,7 +98,7 @@ export interface ClassificationTally {
   readonly unclassifiedPence: PenceSum;
 }
 
-export function newTally(classification: CompiledClassification): ClassificationTally {
+export function newTally(classification: Pick<ClassificationShape, 'categories'>): ClassificationTally {
   const n = classification.categories.length;
   return {
     rows: new Array<number>(n).fill(0),
@@ -142,7 +140,7 @@ export function tallyRow(classification: CompiledClassification, tally: Classifi
   }
 }
 
-export function classificationResult(classification: CompiledClassification, tally: ClassificationTally): ClassificationResult {
+export function classificationResult(classification: ClassificationShape, tally: ClassificationTally): ClassificationResult {
   const hasMoney = classification.moneyIndex !== undefined;
   const categories = classification.categories.map(
     (category, i): CategoryResult => ({

@@ -6,7 +6,7 @@ import type { Diagnostic } from '../diagnostics';
 import type { SemanticSymbol } from '../semantics/model';
 import type { Expr } from '../syntax/ast';
 import { property } from './bindings';
-import type { ClassificationTally, CompiledClassification } from './classify';
+import type { ClassificationShape, ClassificationTally } from './classify';
 import { aggregatesOf, classificationsIn, type Bindings } from './expr';
 import type { TargetResult, TargetRow, ValueUnit } from './result';
 import type { TargetSpec } from './target';
@@ -16,7 +16,7 @@ function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-export function doubleCountFindings(classification: CompiledClassification, tally: ClassificationTally): Diagnostic[] {
+export function doubleCountFindings(classification: ClassificationShape, tally: ClassificationTally): Diagnostic[] {
   const found: Diagnostic[] = [];
   classification.categories.forEach((category, index) => {
     const overlap = tally.overlapRows[index];

@@ -90,12 +90,24 @@ export interface FinishedGroup {
 
 /** Every group in order with its finished aggregates. */
 export function finishGroups(table: GroupTable): FinishedGroup[] {
-  const groups = [...table.groups].sort((a, b) => compareCells(a.cells, b.cells));
+  return finishEntries(table.columns, table.aggregates, table.groups);
+}
+
+/**
+ * Groups of any engine, sorted, with their finished aggregates: the accumulators are what an
+ * engine computes per group (counts, exact sums, extremes); finishing them is the same everywhere.
+ */
+export function finishEntries(
+  columns: readonly { readonly name: string }[],
+  aggregates: readonly Pick<CompiledAggregate, 'fn' | 'money'>[],
+  entries: readonly GroupEntry[],
+): FinishedGroup[] {
+  const groups = [...entries].sort((a, b) => compareCells(a.cells, b.cells));
   // An ungrouped table has its one group even without rows (a count of none is 0).
-  if (table.columns.length === 0 && groups.length === 0) groups.push({ cells: [], accs: table.aggregates.map(newAccumulator) });
+  if (columns.length === 0 && groups.length === 0) groups.push({ cells: [], accs: aggregates.map(newAccumulator) });
   return groups.map(({ cells, accs }) => {
     const group: Record<string, string> = {};
-    table.columns.forEach(({ name }, i) => (group[name] = cellText(cells[i])));
-    return { group, cells, values: table.aggregates.map((aggregate, i) => finish(aggregate, accs[i])) };
+    columns.forEach(({ name }, i) => (group[name] = cellText(cells[i])));
+    return { group, cells, values: aggregates.map((aggregate, i) => finish(aggregate, accs[i])) };
   });
 }

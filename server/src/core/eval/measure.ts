@@ -1,47 +1,26 @@
-// Measures: the `value` expression per group of `by`, over the dataset named by `from`.
+// Measures: the `value` expression per group of `by`, over the dataset named by `from`, finished
+// from the per-group aggregates of any engine.
 
 import type { Expr } from '../syntax/ast';
-import type { SemanticModel, SemanticSymbol } from '../semantics/model';
-import { unitOf } from '../semantics/lookups';
 import type { ValueType } from '../semantics/types';
-import { compileAggregate, type CategoryWeights } from './aggregate';
-import { byColumns, property } from './bindings';
-import { aggregatesOf, compileAggregateLevel, type AggregateFn, type Bindings } from './expr';
-import { finishGroups, newGroupTable, type GroupTable } from './groups';
+import type { GroupingPlan, MeasurePlan } from '../plan/plan';
+import { compileAggregatePlan, type CategoryWeights } from './aggregate';
+import { compileAggregateLevel, type AggregateFn, type Bindings } from './expr';
+import { finishEntries, newGroupTable, type GroupEntry, type GroupTable } from './groups';
 import type { MeasureResult, MeasureRow, Value, ValueUnit } from './result';
 import { divideHalfEven, FINE, type RuntimeValue } from './values';
 
-export interface CompiledMeasure {
-  readonly symbol: SemanticSymbol;
-  readonly table: GroupTable;
-  readonly value: AggregateFn;
-  readonly type: ValueType;
+/** A grouping of the plan with its accumulators, ready for the rows of the embedded evaluator. */
+export function groupTableOf(grouping: GroupingPlan, bindings: Bindings, weights: CategoryWeights): GroupTable {
+  return newGroupTable(
+    grouping.columns.map((c) => ({ name: c.name, index: c.index })),
+    grouping.aggregates.map((a) => compileAggregatePlan(a, bindings, weights)),
+  );
 }
 
-/** The grouping columns of a declaration's `by`, with their row indexes. */
-export function groupColumns(members: Parameters<typeof byColumns>[0], dataset: SemanticSymbol, bindings: Bindings): GroupTable['columns'] {
-  return byColumns(members, dataset).flatMap((column) => {
-    const index = bindings.columnIndex(column);
-    return index === undefined ? [] : [{ name: column.name, index }];
-  });
-}
-
-export function compileValue(expr: Expr | undefined, model: SemanticModel, bindings: Bindings, weights: CategoryWeights) {
-  const aggregates = aggregatesOf(expr);
-  return { aggregates, compiled: aggregates.map((a) => compileAggregate(a, model, bindings, weights)) };
-}
-
-export function compileMeasure(symbol: SemanticSymbol, dataset: SemanticSymbol, model: SemanticModel, bindings: Bindings, weights: CategoryWeights): CompiledMeasure {
-  const members = symbol.declaration.kind === 'Measure' ? symbol.declaration.members : [];
-  const valueProperty = property(members, 'value');
-  const expr = valueProperty?.kind === 'Range' || valueProperty?.kind === 'Change' ? undefined : valueProperty;
-  const { aggregates, compiled } = compileValue(expr, model, bindings, weights);
-  return {
-    symbol,
-    table: newGroupTable(groupColumns(members, dataset, bindings), compiled),
-    value: compileAggregateLevel(expr, aggregates),
-    type: unitOf(model, symbol),
-  };
+/** An aggregate-level expression over a grouping's aggregates, in their order. */
+export function compileOver(expr: Expr | undefined, grouping: GroupingPlan): AggregateFn {
+  return compileAggregateLevel(expr, grouping.aggregates.map((a) => a.source));
 }
 
 export function valueUnit(type: ValueType): ValueUnit {
@@ -62,20 +41,18 @@ export interface MeasureOutput {
   readonly columns: readonly string[];
 }
 
-export function measureOutput(measure: CompiledMeasure): MeasureOutput {
-  const finished = finishGroups(measure.table);
+/** A measure's result from its grouping's groups, whichever engine computed them. */
+export function measureOutput(plan: MeasurePlan, entries: readonly GroupEntry[]): MeasureOutput {
+  const finished = finishEntries(plan.grouping.columns, plan.grouping.aggregates, entries);
+  const value = compileOver(plan.value, plan.grouping);
   const rows = finished.map(({ group, values }): MeasureRow => {
-    const value = measure.value(values);
+    const v = value(values);
     // Fiscal-year and date measures (min/max of such a column) carry their value as text.
-    return typeof value === 'string' ? { group, value: null, text: value } : { group, value: resultValue(value) };
+    return typeof v === 'string' ? { group, value: null, text: v } : { group, value: resultValue(v) };
   });
   return {
-    result: { unit: valueUnit(measure.type), rows },
+    result: { unit: valueUnit(plan.type), rows },
     cells: finished.map((f) => f.cells),
-    columns: measure.table.columns.map((c) => c.name),
+    columns: plan.grouping.columns.map((c) => c.name),
   };
-}
-
-export function measureResult(measure: CompiledMeasure): MeasureResult {
-  return measureOutput(measure).result;
 }

@@ -4,71 +4,14 @@
 // `stratify by`, each stratum pools its rows (its numerator over its denominator) and the gap is
 // the most deprived stratum minus the least deprived, in percentage points.
 
-import type { SemanticModel, SemanticSymbol } from '../semantics/model';
-import type { Expr, PropertyValue } from '../syntax/ast';
-import type { CategoryWeights } from './aggregate';
-import { property, stratifyColumn } from './bindings';
-import { compileAggregateLevel, type AggregateFn, type Bindings } from './expr';
-import { finishGroups, newGroupTable, type GroupTable } from './groups';
-import { compileValue, groupColumns } from './measure';
+import type { MetricPlan, ScalePlan } from '../plan/plan';
+import type { AggregateFn } from './expr';
+import { finishEntries, type GroupEntry } from './groups';
+import { compileOver } from './measure';
 import type { MetricResult, MetricRow, StratumRow } from './result';
 import { divideHalfEven, FINE, type RuntimeValue } from './values';
 
-export interface Scale {
-  /** Percent units. */
-  readonly lower: number;
-  readonly upper: number;
-  readonly points: number;
-  /** Pence per point, when given. */
-  readonly valuePerPoint: bigint | undefined;
-}
-
-export interface CompiledMetric {
-  readonly symbol: SemanticSymbol;
-  readonly table: GroupTable;
-  /** Grouped by the stratify column alone, when there is one. */
-  readonly strata: GroupTable | undefined;
-  readonly numerator: AggregateFn;
-  readonly denominator: AggregateFn;
-  readonly scale: Scale | undefined;
-}
-
-function expression(value: PropertyValue | undefined): Expr | undefined {
-  return value === undefined || value.kind === 'Range' || value.kind === 'Change' ? undefined : value;
-}
-
-function scaleOf(members: Parameters<typeof property>[0]): Scale | undefined {
-  const thresholds = property(members, 'thresholds');
-  const points = property(members, 'points');
-  const perPoint = property(members, 'value per point');
-  if (thresholds?.kind !== 'Range' || thresholds.from?.kind !== 'Percent' || thresholds.to?.kind !== 'Percent' || points?.kind !== 'Number') return undefined;
-  return {
-    lower: thresholds.from.value,
-    upper: thresholds.to.value,
-    points: points.value,
-    valuePerPoint: perPoint?.kind === 'Money' ? perPoint.pence : undefined,
-  };
-}
-
-export function compileMetric(symbol: SemanticSymbol, dataset: SemanticSymbol, model: SemanticModel, bindings: Bindings, weights: CategoryWeights): CompiledMetric {
-  const members = symbol.declaration.kind === 'Metric' ? symbol.declaration.members : [];
-  const numerator = expression(property(members, 'numerator'));
-  const denominator = expression(property(members, 'denominator'));
-  const top = compileValue(numerator, model, bindings, weights);
-  const bottom = compileValue(denominator, model, bindings, weights);
-  const aggregates = [...top.aggregates, ...bottom.aggregates];
-  const compiled = [...top.compiled, ...bottom.compiled];
-  const stratify = stratifyColumn(members, dataset);
-  const stratumIndex = stratify === undefined ? undefined : bindings.columnIndex(stratify);
-  return {
-    symbol,
-    table: newGroupTable(groupColumns(members, dataset, bindings), compiled),
-    strata: stratify === undefined || stratumIndex === undefined ? undefined : newGroupTable([{ name: stratify.name, index: stratumIndex }], compiled),
-    numerator: compileAggregateLevel(numerator, aggregates),
-    denominator: compileAggregateLevel(denominator, aggregates),
-    scale: scaleOf(members),
-  };
-}
+export type Scale = ScalePlan;
 
 /** A numerator or denominator as a number (money in pence). */
 function amount(value: RuntimeValue): number | null {
@@ -99,7 +42,13 @@ export function paymentOf(points: number, perPoint: bigint): bigint {
   return BigInt(Math.round(exact));
 }
 
-function metricRow(metric: CompiledMetric, group: MetricRow['group'], values: readonly RuntimeValue[]): MetricRow {
+interface Ratio {
+  readonly numerator: AggregateFn;
+  readonly denominator: AggregateFn;
+  readonly scale: Scale | undefined;
+}
+
+function metricRow(metric: Ratio, group: MetricRow['group'], values: readonly RuntimeValue[]): MetricRow {
   const numerator = amount(metric.numerator(values));
   const denominator = amount(metric.denominator(values));
   const achievement = achievementOf(numerator, denominator);
@@ -119,14 +68,18 @@ export function gapOf(column: string, strata: readonly StratumRow[]): number | n
   return most.achievement - least.achievement;
 }
 
-export function metricResult(metric: CompiledMetric): MetricResult {
-  const rows = finishGroups(metric.table).map(({ group, values }) => metricRow(metric, group, values));
-  const stratumColumn = metric.strata?.columns[0]?.name ?? '';
-  const strata = metric.strata === undefined
+/** A metric's result from its groupings' groups (and strata), whichever engine computed them. */
+export function metricResult(plan: MetricPlan, entries: readonly GroupEntry[], strataEntries: readonly GroupEntry[]): MetricResult {
+  const ratio: Ratio = { numerator: compileOver(plan.numerator, plan.grouping), denominator: compileOver(plan.denominator, plan.grouping), scale: plan.scale };
+  const { columns, aggregates } = plan.grouping;
+  const rows = finishEntries(columns, aggregates, entries).map(({ group, values }) => metricRow(ratio, group, values));
+  const strataPlan = plan.strata;
+  const stratumColumn = strataPlan?.columns[0]?.name ?? '';
+  const strata = strataPlan === undefined
     ? []
-    : finishGroups(metric.strata).map(({ group, values }): StratumRow => {
-        const numerator = amount(metric.numerator(values)) ?? 0;
-        const denominator = amount(metric.denominator(values)) ?? 0;
+    : finishEntries(strataPlan.columns, strataPlan.aggregates, strataEntries).map(({ group, values }): StratumRow => {
+        const numerator = amount(ratio.numerator(values)) ?? 0;
+        const denominator = amount(ratio.denominator(values)) ?? 0;
         return { stratum: group[stratumColumn] ?? '', numerator, denominator, achievement: achievementOf(numerator, denominator) };
       });
   return { rows, strata, gap: gapOf(stratumColumn, strata) };

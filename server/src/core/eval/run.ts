@@ -1,18 +1,18 @@
-// The evaluation pass: every dataset of the rule files is read once, its rows fanned out to the
-// classifications, measures and metrics over it, then targets, metrics and funding are finished.
+// The embedded engine: the logical plan (plan/) compiled to row functions; every dataset of the
+// rule files is read once, its rows fanned out to the classifications and groupings over it, then
+// the plan's shared finishing step (plan/finish.ts) turns the accumulators into results.
 
 import { compareDiagnostics, type Diagnostic } from '../diagnostics';
-import { doubleCountFindings, isPreventionShare, preventionShiftFinding } from './findings';
 import { throwIfAborted } from '../data/abort';
-import { strataFinding } from './column-use';
 import type { DataHost } from '../data/data-host';
 import type { LoadOutcome, LoadProgress, Row, RowSink } from '../data/load';
 import type { SemanticModel, SemanticSymbol } from '../semantics/model';
-import { bindingsOf } from './bindings';
+import { buildPlan, declarationsOf, filesInScope } from '../plan/build';
+import { finishPlan, type PlanOutputs } from '../plan/finish';
+import { groupingsOf, type LogicalPlan } from '../plan/plan';
 import {
   attributeInto,
-  classificationResult,
-  compileClassification,
+  compileClassifyPlan,
   newTally,
   tallyRow,
   type ClassificationTally,
@@ -22,12 +22,10 @@ import {
   type MutableAttribution,
 } from './classify';
 import type { Attribution } from './expr';
-import { addRow } from './groups';
-import { compileMeasure, measureOutput, type CompiledMeasure, type MeasureOutput } from './measure';
-import { compileMetric, metricResult, type CompiledMetric } from './metric';
-import { fundingResult } from './funding';
-import { targetResult, targetSpec, yearColumnOf } from './target';
-import type { ClassificationResult, DatasetResult, EvalResult, FundingResult, MeasureResult, MetricResult, TargetResult } from './result';
+import { addRow, type GroupEntry, type GroupTable } from './groups';
+import { groupTableOf } from './measure';
+import type { DatasetResult, EvalResult } from './result';
+import { FINE } from './values';
 
 export interface LoadOptions {
   readonly signal?: AbortSignal;
@@ -38,39 +36,12 @@ export interface LoadOptions {
 /** Reads a dataset's rows into a sink (the data loader's signature). */
 export type DatasetLoader = (dataset: SemanticSymbol, ruleFile: string, host: DataHost, sink: RowSink, options: LoadOptions) => Promise<LoadOutcome>;
 
-/** The files evaluated: the requested ones and every file they import, in a stable order. */
-export function filesInScope(model: SemanticModel, paths: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const visit = (path: string): void => {
-    if (seen.has(path)) return;
-    const file = model.files.get(path);
-    if (file === undefined) return;
-    seen.add(path);
-    for (const link of file.imports) if (link.found) visit(link.target);
-  };
-  paths.forEach(visit);
-  return [...seen];
-}
-
-/** The top-level symbols of the files, by kind, in file then declaration order. */
-export function declarationsOf(model: SemanticModel, files: readonly string[]): Map<SemanticSymbol['kind'], SemanticSymbol[]> {
-  const byKind = new Map<SemanticSymbol['kind'], SemanticSymbol[]>();
-  for (const path of files) {
-    for (const symbol of model.files.get(path)?.symbols.values() ?? []) {
-      const list = byKind.get(symbol.kind) ?? [];
-      list.push(symbol);
-      byKind.set(symbol.kind, list);
-    }
-  }
-  return byKind;
-}
-
+export { declarationsOf, filesInScope };
 
 /** What one dataset's rows feed. */
 interface Fanout {
   readonly classifications: { readonly compiled: CompiledClassification; readonly tally: ClassificationTally }[];
-  readonly measures: CompiledMeasure[];
-  readonly metrics: CompiledMetric[];
+  readonly tables: readonly GroupTable[];
 }
 
 /** A classification's attribution of the current row, computed at most once per row. */
@@ -103,7 +74,7 @@ function sinkOf(fanout: Fanout, classifications: ReadonlyMap<SemanticSymbol, Com
     },
   };
   const tallies = fanout.classifications;
-  const tables = [...fanout.measures.map((m) => m.table), ...fanout.metrics.flatMap((m) => (m.strata === undefined ? [m.table] : [m.table, m.strata]))];
+  const tables = fanout.tables;
   return (row) => {
     state.row = row;
     rowNumber++;
@@ -122,52 +93,18 @@ export async function runEvaluation(
   data: DataHost,
   options: LoadOptions,
 ): Promise<EvalResult> {
+  throwIfAborted(options.signal);
+  return runPlan(buildPlan(model, paths), load, data, options);
+}
+
+/** The embedded engine: the plan compiled to row functions, every dataset read once. */
+export async function runPlan(plan: LogicalPlan, load: DatasetLoader, data: DataHost, options: LoadOptions): Promise<EvalResult> {
   const { signal } = options;
   throwIfAborted(signal);
-  const files = filesInScope(model, paths);
-  const symbols = declarationsOf(model, files);
-  const of = (kind: SemanticSymbol['kind']): SemanticSymbol[] => symbols.get(kind) ?? [];
-  const bindings = bindingsOf(model);
-
-  const compiledClassifications = new Map<SemanticSymbol, CompiledClassification>();
-  for (const symbol of of('classification')) {
-    const dataset = model.datasets.get(symbol);
-    if (dataset !== undefined) compiledClassifications.set(symbol, compileClassification(symbol, dataset, bindings));
-  }
-  const weights = (classification: SemanticSymbol, category: number): bigint =>
-    compiledClassifications.get(classification)?.categories[category]?.weight ?? 100_000_000n;
-
-  const datasets = new Set<SemanticSymbol>(of('dataset'));
-  const fanouts = new Map<SemanticSymbol, Fanout>();
-  const fanoutOf = (dataset: SemanticSymbol): Fanout => {
-    datasets.add(dataset);
-    let fanout = fanouts.get(dataset);
-    if (fanout === undefined) {
-      fanout = { classifications: [], measures: [], metrics: [] };
-      fanouts.set(dataset, fanout);
-    }
-    return fanout;
-  };
-  for (const compiled of compiledClassifications.values()) {
-    const dataset = model.datasets.get(compiled.symbol)!;
-    fanoutOf(dataset).classifications.push({ compiled, tally: newTally(compiled) });
-  }
-  const measures: CompiledMeasure[] = [];
-  for (const symbol of of('measure')) {
-    const dataset = model.datasets.get(symbol);
-    if (dataset === undefined) continue;
-    const measure = compileMeasure(symbol, dataset, model, bindings, weights);
-    measures.push(measure);
-    fanoutOf(dataset).measures.push(measure);
-  }
-  const metrics: CompiledMetric[] = [];
-  for (const symbol of of('metric')) {
-    const dataset = model.datasets.get(symbol);
-    if (dataset === undefined) continue;
-    const metric = compileMetric(symbol, dataset, model, bindings, weights);
-    metrics.push(metric);
-    fanoutOf(dataset).metrics.push(metric);
-  }
+  const { bindings } = plan;
+  const compiled = new Map<SemanticSymbol, CompiledClassification>();
+  for (const [symbol, classification] of plan.classifications) compiled.set(symbol, compileClassifyPlan(classification, bindings));
+  const weights = (classification: SemanticSymbol, category: number): bigint => compiled.get(classification)?.categories[category]?.weight ?? FINE;
 
   const diagnostics = new Map<string, Diagnostic[]>();
   const addDiagnostics = (path: string, list: readonly Diagnostic[]): void => {
@@ -175,64 +112,42 @@ export async function runEvaluation(
     diagnostics.set(path, [...(diagnostics.get(path) ?? []), ...list]);
   };
 
+  const tallies = new Map<SemanticSymbol, ClassificationTally>();
+  const groups = new Map<string, GroupEntry[]>();
   const datasetResults: Record<string, DatasetResult> = {};
-  for (const dataset of datasets) {
+  for (const dataset of plan.datasets) {
     throwIfAborted(signal);
-    const fanout = fanouts.get(dataset) ?? { classifications: [], measures: [], metrics: [] };
-    const outcome = await load(dataset, dataset.path, data, sinkOf(fanout, compiledClassifications), options);
+    const classifications = dataset.classifications.map((c) => {
+      const entry = { compiled: compiled.get(c.symbol)!, tally: newTally(c) };
+      tallies.set(c.symbol, entry.tally);
+      return entry;
+    });
+    const tables = groupingsOf(dataset).map((grouping) => {
+      const table = groupTableOf(grouping, bindings, weights);
+      groups.set(grouping.key, table.groups);
+      return table;
+    });
+    const outcome = await load(dataset.dataset, dataset.dataset.path, data, sinkOf({ classifications, tables }, compiled), options);
     throwIfAborted(signal);
-    datasetResults[dataset.name] = outcome.result;
+    datasetResults[dataset.dataset.name] = outcome.result;
     addDiagnostics(outcome.path, outcome.diagnostics);
   }
+  return resultOf(plan, datasetResults, { tallies, groups }, diagnostics);
+}
 
-  const classifications: Record<string, ClassificationResult> = {};
-  for (const fanout of fanouts.values()) {
-    for (const { compiled, tally } of fanout.classifications) {
-      classifications[compiled.symbol.name] = classificationResult(compiled, tally);
-      addDiagnostics(compiled.symbol.path, doubleCountFindings(compiled, tally));
-    }
-  }
-  const measureResults: Record<string, MeasureResult> = {};
-  const outputs = new Map<SemanticSymbol, MeasureOutput>();
-  for (const measure of measures) {
-    const output = measureOutput(measure);
-    outputs.set(measure.symbol, output);
-    measureResults[measure.symbol.name] = output.result;
-  }
-
-  const targets: Record<string, TargetResult> = {};
-  for (const symbol of of('target')) {
-    const spec = targetSpec(symbol, bindings, model.files.get(symbol.path)?.text ?? '');
-    const output = spec === undefined ? undefined : outputs.get(spec.measure);
-    const dataset = spec === undefined ? undefined : model.datasets.get(spec.measure);
-    const yearColumn = spec && dataset ? yearColumnOf(spec.measure, dataset) : undefined;
-    if (spec === undefined || output === undefined || yearColumn === undefined) continue;
-    const result = targetResult(spec, output, yearColumn);
-    targets[symbol.name] = result;
-    const finding = isPreventionShare(spec.measure, bindings) ? preventionShiftFinding(spec, result, output.result.unit) : undefined;
-    if (finding !== undefined) addDiagnostics(symbol.path, [finding]);
-  }
-
-  const metricResults: Record<string, MetricResult> = {};
-  for (const metric of metrics) {
-    const result = metricResult(metric);
-    metricResults[metric.symbol.name] = result;
-    const finding = strataFinding(metric.symbol, result.strata);
-    if (finding !== undefined) addDiagnostics(metric.symbol.path, [finding]);
-  }
-  const funding: Record<string, FundingResult> = {};
-  for (const symbol of of('funding')) funding[symbol.name] = fundingResult(symbol);
-
+/** The evaluation result from an engine's outputs: finished, with the findings merged and sorted. */
+export function resultOf(plan: LogicalPlan, datasets: Record<string, DatasetResult>, outputs: PlanOutputs, diagnostics: Map<string, Diagnostic[]>): EvalResult {
+  const finished = finishPlan(plan, outputs);
+  for (const [path, list] of finished.findings) diagnostics.set(path, [...(diagnostics.get(path) ?? []), ...list]);
   for (const [path, list] of diagnostics) diagnostics.set(path, [...list].sort(compareDiagnostics));
-
   return {
     version: 1,
-    datasets: datasetResults,
-    classifications,
-    measures: measureResults,
-    targets,
-    metrics: metricResults,
-    funding,
+    datasets,
+    classifications: finished.classifications,
+    measures: finished.measures,
+    targets: finished.targets,
+    metrics: finished.metrics,
+    funding: finished.funding,
     diagnostics,
   };
 }

@@ -1,0 +1,114 @@
+// The plan of one dataset in SQL: common table expressions that read the dataset's cells, type
+// them and attribute each row to its classifications' categories, then one SELECT per grouping
+// (every aggregate with its own filter, one scan) and one per classification (its tally). The
+// SELECTs read a relation the caller names: the last CTE, or a table the engine materialised.
+
+import type { SemanticSymbol } from '../semantics/model';
+import type { ClassifyPlan, DatasetPlan, GroupingPlan, LogicalPlan } from '../plan/plan';
+import { groupingsOf } from '../plan/plan';
+import { aggregateSql, weightSql, type AggregateSql } from './aggregate-sql';
+import type { Dialect } from './dialect';
+import { rowSql, type RowContext, type SqlProblem } from './expr-sql';
+import { REJECTED, scanSelects } from './scan';
+
+/** Where a dataset's text cells come from: an SQL relation (a table, a view, a file reader). */
+export type SourceOf = (dataset: DatasetPlan) => string;
+
+export interface GroupingSql {
+  readonly grouping: GroupingPlan;
+  readonly aggregates: readonly AggregateSql[];
+  readonly select: string;
+}
+
+export interface TallySql {
+  readonly classification: ClassifyPlan;
+  readonly select: string;
+}
+
+export interface DatasetSql {
+  readonly plan: DatasetPlan;
+  /** `[name, body]` in order; the last, `rows`, holds the typed, classified rows (rejected ones flagged). */
+  readonly ctes: readonly (readonly [string, string])[];
+  /** Rows read and rejected, over the relation. */
+  readonly counts: string;
+  readonly groupings: readonly GroupingSql[];
+  readonly tallies: readonly TallySql[];
+  /** A query giving each row's category in every classification, over the relation. */
+  readonly categories: readonly { readonly classification: ClassifyPlan; readonly select: string }[];
+  readonly problems: readonly SqlProblem[];
+}
+
+export const ROWS = 'rows';
+
+/** The name of a classification's category column. */
+export function categoryColumn(symbol: SemanticSymbol): string {
+  return `category:${symbol.name}`;
+}
+
+const indent = (text: string, by = '  '): string => text.split('\n').map((l) => by + l).join('\n');
+
+function anyHolds(conditions: readonly string[]): string {
+  return conditions.length === 0 ? 'FALSE' : conditions.map((c) => `(${c}) IS TRUE`).join(' OR ');
+}
+
+/** The category of a row, inlined: conditions naming another classification inline its CASE too. */
+function categoryCase(plan: LogicalPlan, dataset: DatasetPlan, d: Dialect, classification: ClassifyPlan, resolving: ReadonlySet<SemanticSymbol>, problems: SqlProblem[]): string {
+  const inner = new Set(resolving).add(classification.symbol);
+  const ctx = rowContext(plan, dataset, d, classification.symbol.path, problems, (other) => {
+    const found = plan.classifications.get(other);
+    // A classification named inside its own conditions sees its rows as unclassified.
+    return found === undefined || inner.has(other) ? '-1' : `(${categoryCase(plan, dataset, d, found, inner, problems)})`;
+  });
+  const branch = (conditions: readonly string[], then: number): string => `WHEN ${anyHolds(conditions)} THEN ${then}`;
+  const lines = [
+    ...(classification.exclude.length > 0 ? [branch(classification.exclude.map((e) => rowSql(e, ctx).sql), -2)] : []),
+    ...classification.categories.map((c, i) => branch(c.when.map((e) => rowSql(e, ctx).sql), i)),
+  ];
+  return `CASE\n${indent(lines.join('\n'))}\n  ELSE -1\nEND`;
+}
+
+function rowContext(plan: LogicalPlan, dataset: DatasetPlan, d: Dialect, path: string, problems: SqlProblem[], category: RowContext['category']): RowContext {
+  return { dialect: d, bindings: plan.bindings, path, columns: dataset.columns, category, problems };
+}
+
+export function compileDataset(plan: LogicalPlan, dataset: DatasetPlan, d: Dialect, source: string, relation: string): DatasetSql {
+  const problems: SqlProblem[] = [];
+  const { cells, checked, typed } = scanSelects(d, dataset.columns);
+  const own = dataset.classifications;
+  const categories = own.map((c) => `${indent(categoryCase(plan, dataset, d, c, new Set(), problems))} AS ${d.quote(categoryColumn(c.symbol))}`);
+  const ctes: [string, string][] = [
+    ['cells', `SELECT\n${indent(cells.join(',\n'))}\nFROM ${source}`],
+    ['checked', `SELECT\n${indent(checked.join(',\n'))}\nFROM ${d.quote('cells')}`],
+    ['typed', `SELECT\n${indent(typed.join(',\n'))}\nFROM ${d.quote('checked')}`],
+    [ROWS, `SELECT\n  *${categories.map((c) => `,\n${c}`).join('')}\nFROM ${d.quote('typed')}`],
+  ];
+  const columnOf = (symbol: SemanticSymbol): string => d.quote(categoryColumn(symbol));
+  const accepted = `WHERE NOT ${d.quote(REJECTED)}`;
+  const groupings = groupingsOf(dataset).map((grouping): GroupingSql => {
+    const ctx = rowContext(plan, dataset, d, grouping.owner.path, problems, columnOf);
+    const aggregates = grouping.aggregates.map((a, i) => aggregateSql(a, i, ctx, weightSql(d, a.weightedBy, plan.classifications, columnOf)));
+    const keys = grouping.columns.map((c) => (c.type === 'money' ? `CAST(${d.quote(c.name)} AS ${d.textType}) AS ${d.quote(c.name)}` : d.quote(c.name)));
+    const list = [...keys, ...aggregates.flatMap((a) => a.parts.map((p) => `${p.sql} AS ${p.alias}`))];
+    const groupBy = grouping.columns.length === 0 ? '' : `\nGROUP BY ${grouping.columns.map((_, i) => i + 1).join(', ')}`;
+    return { grouping, aggregates, select: `SELECT\n${indent(list.join(',\n'))}\nFROM ${relation}\n${accepted}${groupBy}` };
+  });
+  const tallies = own.map((classification): TallySql => {
+    const ctx = rowContext(plan, dataset, d, classification.symbol.path, problems, columnOf);
+    const matches = classification.categories.map((c, i) => `${anyHolds(c.when.map((e) => rowSql(e, ctx).sql))} AS ${d.quote(`m${i}`)}`);
+    const money = classification.moneyIndex === undefined ? 'NULL' : `CAST(SUM(${d.quote(dataset.columns[classification.moneyIndex].name)}) AS ${d.textType})`;
+    const list = [`${columnOf(classification.symbol)} AS ${d.quote('category')}`, ...matches, `COUNT(*) AS ${d.quote('rows')}`, `${money} AS ${d.quote('pence')}`];
+    const groupBy = list.slice(0, matches.length + 1).map((_, i) => i + 1).join(', ');
+    return { classification, select: `SELECT\n${indent(list.join(',\n'))}\nFROM ${relation}\n${accepted}\nGROUP BY ${groupBy}` };
+  });
+  const categorySelects = own.map((classification) => ({
+    classification,
+    select: `SELECT\n${indent([...dataset.columns.map((c) => d.quote(c.name)), `${columnOf(classification.symbol)} AS ${d.quote('category')}`].join(',\n'))}\nFROM ${relation}\n${accepted}`,
+  }));
+  const counts = `SELECT\n  COUNT(*) AS ${d.quote('read')},\n  COUNT(CASE WHEN ${d.quote(REJECTED)} THEN 1 END) AS ${d.quote('rejected')}\nFROM ${relation}`;
+  return { plan: dataset, ctes, counts, groupings, tallies, categories: categorySelects, problems };
+}
+
+/** A statement: the CTEs, then a SELECT over the last of them. */
+export function withCtes(d: Dialect, ctes: DatasetSql['ctes'], select: string): string {
+  return `WITH\n${ctes.map(([name, body]) => `${d.quote(name)} AS (\n${indent(body)}\n)`).join(',\n')}\n${select}`;
+}

@@ -1,0 +1,11 @@
+// Every dialect by name. A new dialect is one module answering the Dialect interface and one line here.
+
+import type { Dialect, DialectName } from './dialect';
+import { duckdb } from './duckdb';
+import { postgres } from './postgres';
+
+const DIALECTS: Readonly<Record<DialectName, Dialect>> = { duckdb, postgres };
+
+export function dialectOf(name: string): Dialect | undefined {
+  return Object.prototype.hasOwnProperty.call(DIALECTS, name) ? DIALECTS[name as DialectName] : undefined;
+}

@@ -1,0 +1,79 @@
+// Runs the plan on an SQL engine through a session the shell provides (the driver lives outside
+// the core): per dataset, the typed and classified rows are materialised once in a temporary
+// table, then one query per grouping and per classification reads it. The answers become the
+// same accumulators and tallies the embedded evaluator fills, finished by the same code.
+
+import { diagnostic, type Diagnostic } from '../diagnostics';
+import { datasetShape } from '../data/shape';
+import { resultOf } from '../eval/run';
+import type { ClassificationTally } from '../eval/classify';
+import type { GroupEntry } from '../eval/groups';
+import type { DatasetResult, EvalResult } from '../eval/result';
+import type { SemanticSymbol } from '../semantics/model';
+import type { DatasetPlan, LogicalPlan } from '../plan/plan';
+import { compileDataset, ROWS, withCtes, type DatasetSql } from './compile';
+import type { Dialect } from './dialect';
+import type { SqlProblem } from './expr-sql';
+import { groupEntries, numberOf, tallyOf, type SqlRow } from './read';
+
+export interface EngineSession {
+  readonly dialect: Dialect;
+  /** Runs one statement and returns its rows (none for a statement that returns none). */
+  query(sql: string): Promise<readonly SqlRow[]>;
+}
+
+/** Where a dataset's cells are read: an SQL relation, and the source as the results show it. */
+export interface DatasetSource {
+  readonly relation: string;
+  readonly shown: string;
+}
+
+/** Every dataset of the plan compiled; problems (what SQL cannot express) are returned, not thrown. */
+export function compilePlan(plan: LogicalPlan, dialect: Dialect, sourceOf: (dataset: DatasetPlan) => DatasetSource): { datasets: DatasetSql[]; problems: SqlProblem[] } {
+  const datasets = plan.datasets.map((dataset) => compileDataset(plan, dataset, dialect, sourceOf(dataset).relation, dialect.quote(tableName(dataset.dataset))));
+  return { datasets, problems: datasets.flatMap((d) => d.problems) };
+}
+
+function tableName(dataset: SemanticSymbol): string {
+  return `hewitt:${dataset.name}`;
+}
+
+function rejectedFinding(dataset: SemanticSymbol, rejected: number, read: number): Diagnostic[] {
+  if (rejected === 0) return [];
+  const span = datasetShape(dataset).sourceSpan;
+  return [
+    diagnostic(
+      'data-cell',
+      'warning',
+      `${rejected} of ${read} rows of dataset ${dataset.name} have a cell that does not fit its column's declared type; the engine left them out (run with --engine embedded to see each cell).`,
+      span,
+    ),
+  ];
+}
+
+export async function executePlan(plan: LogicalPlan, compiled: readonly DatasetSql[], session: EngineSession, sourceOf: (dataset: DatasetPlan) => DatasetSource): Promise<EvalResult> {
+  const d = session.dialect;
+  const tallies = new Map<SemanticSymbol, ClassificationTally>();
+  const groups = new Map<string, GroupEntry[]>();
+  const datasets: Record<string, DatasetResult> = {};
+  const diagnostics = new Map<string, Diagnostic[]>();
+  for (const dataset of compiled) {
+    const symbol = dataset.plan.dataset;
+    const table = d.quote(tableName(symbol));
+    await session.query(`DROP TABLE IF EXISTS ${table}`);
+    await session.query(`CREATE TEMPORARY TABLE ${table} AS\n${withCtes(d, dataset.ctes, `SELECT * FROM ${d.quote(ROWS)}`)}`);
+    try {
+      const [counts] = await session.query(dataset.counts);
+      const read = numberOf(counts?.read);
+      const rejected = numberOf(counts?.rejected);
+      datasets[symbol.name] = { path: sourceOf(dataset.plan).shown, rowsRead: read, rowsRejected: rejected };
+      const findings = rejectedFinding(symbol, rejected, read);
+      if (findings.length > 0) diagnostics.set(symbol.path, [...(diagnostics.get(symbol.path) ?? []), ...findings]);
+      for (const grouping of dataset.groupings) groups.set(grouping.grouping.key, groupEntries(grouping, await session.query(grouping.select)));
+      for (const tally of dataset.tallies) tallies.set(tally.classification.symbol, tallyOf(tally, await session.query(tally.select)));
+    } finally {
+      await session.query(`DROP TABLE IF EXISTS ${table}`);
+    }
+  }
+  return resultOf(plan, datasets, { tallies, groups }, diagnostics);
+}

@@ -1,0 +1,100 @@
+// The scan in SQL: each declared column read from text cells and typed exactly as the embedded
+// reader types a CSV cell (data/cells.ts): blank is empty, money to whole pence, fiscal years to
+// `2023/24`, dates validated, yes/no words. A row with a cell that does not fit is rejected and
+// counted, as in the embedded evaluator.
+
+import type { ColumnType } from '../data/cells';
+import type { ScanColumn } from '../plan/plan';
+import type { Dialect } from './dialect';
+
+const DIGITS = String.raw`(\d{1,3}(,\d{3})+|\d+)`;
+const NUMBER = String.raw`[+-]?${DIGITS}(\.\d+)?`;
+const PERCENT = String.raw`${NUMBER}(\s*%)?`;
+const MONEY_PLAIN = String.raw`[+-]?£?[+-]?${DIGITS}(\.\d{1,2})?`;
+const MONEY_TWO_SIGNS = String.raw`[+-]£?[+-].*`;
+const MONEY_PARENS = String.raw`\(\s*£?${DIGITS}(\.\d{1,2})?\s*\)`;
+const FISCAL_YEAR = String.raw`\d{4}\s*[/-]\s*(\d{2}|\d{4})`;
+const DATE = String.raw`\d{4}-\d{2}-\d{2}`;
+
+export interface TypedCell {
+  /** Whether a non-blank cell fits the type (casts only behind a CASE that has checked the shape). */
+  readonly valid: string;
+  /** The typed value, evaluated only for a valid, non-blank cell. */
+  readonly value: string;
+}
+
+/** How a trimmed, non-blank text cell `t` (an SQL expression) is typed. */
+export function typeCellSql(d: Dialect, type: Exclude<ColumnType, 'text'>, t: string): TypedCell {
+  const int = (e: string): string => `CAST(${e} AS ${d.bigintType})`;
+  const double = (e: string): string => `CAST(${e} AS ${d.doubleType})`;
+  switch (type) {
+    case 'number':
+      return { valid: d.matches(t, NUMBER), value: double(`replace(${t}, ',', '')`) };
+    case 'percent':
+      return { valid: d.matches(t, PERCENT), value: double(`replace(rtrim(rtrim(${t}, '%')), ',', '')`) };
+    case 'money': {
+      const digits = d.keepOnly(t, '0-9.');
+      const pounds = int(`split_part(${digits}, '.', 1)`);
+      const pence = int(`rpad(split_part(${digits}, '.', 2), 2, '0')`);
+      const negative = `(strpos(${t}, '-') > 0 OR strpos(${t}, '(') = 1)`;
+      return {
+        valid: `((${d.matches(t, MONEY_PLAIN)} AND NOT ${d.matches(t, MONEY_TWO_SIGNS)}) OR ${d.matches(t, MONEY_PARENS)})`,
+        value: `CASE WHEN ${negative} THEN -(${pounds} * 100 + ${pence}) ELSE ${pounds} * 100 + ${pence} END`,
+      };
+    }
+    case 'fiscal_year': {
+      const first = int(`substr(${t}, 1, 4)`);
+      const second = d.capture(t, String.raw`(\d{2}|\d{4})$`, 1);
+      return {
+        valid: `CASE WHEN ${d.matches(t, FISCAL_YEAR)} THEN CASE WHEN length(${second}) = 2 THEN mod(${first} + 1, 100) = ${int(second)} ELSE ${first} + 1 = ${int(second)} END ELSE FALSE END`,
+        value: `substr(${t}, 1, 4) || '/' || lpad(CAST(mod(${first} + 1, 100) AS ${d.textType}), 2, '0')`,
+      };
+    }
+    case 'date': {
+      const year = int(`substr(${t}, 1, 4)`);
+      const month = int(`substr(${t}, 6, 2)`);
+      const day = int(`substr(${t}, 9, 2)`);
+      const leap = `(mod(${year}, 4) = 0 AND mod(${year}, 100) <> 0 OR mod(${year}, 400) = 0)`;
+      const days = `CASE WHEN ${month} = 2 THEN CASE WHEN ${leap} THEN 29 ELSE 28 END WHEN ${month} IN (4, 6, 9, 11) THEN 30 ELSE 31 END`;
+      return { valid: `CASE WHEN ${d.matches(t, DATE)} THEN ${month} BETWEEN 1 AND 12 AND ${day} BETWEEN 1 AND ${days} ELSE FALSE END`, value: t };
+    }
+    case 'bool':
+      return {
+        valid: `lower(${t}) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0')`,
+        value: `lower(${t}) IN ('yes', 'true', 'y', '1')`,
+      };
+  }
+}
+
+/** The name of the rejected-row flag in the typed relation. */
+export const REJECTED = 'hewitt:rejected';
+
+/** The name of the flag saying whether a column's cell fits its type. */
+export function fitsColumn(name: string): string {
+  return `fits:${name}`;
+}
+
+/**
+ * Three SELECT lists over a relation of text cells: `cells` trims each column (text columns keep
+ * their cell as written), `checked` adds whether each typed cell fits, `typed` types the cells
+ * that fit and flags a row with any cell that does not.
+ */
+export function scanSelects(d: Dialect, columns: readonly ScanColumn[]): { cells: string[]; checked: string[]; typed: string[] } {
+  const cells = columns.map((c) => {
+    const raw = `CAST(${d.quote(c.name)} AS ${d.textType})`;
+    return c.type === 'text' ? `NULLIF(${raw}, '') AS ${d.quote(c.name)}` : `trim(COALESCE(${raw}, '')) AS ${d.quote(c.name)}`;
+  });
+  const checked = ['*'];
+  const fits: string[] = [];
+  const typed = columns.map((c) => {
+    const t = d.quote(c.name);
+    if (c.type === 'text') return t;
+    const cell = typeCellSql(d, c.type, t);
+    const flag = d.quote(fitsColumn(c.name));
+    checked.push(`${t} = '' OR ${cell.valid} AS ${flag}`);
+    fits.push(flag);
+    return `CASE WHEN ${t} <> '' AND ${flag} THEN ${cell.value} END AS ${t}`;
+  });
+  typed.push(`${fits.length === 0 ? 'FALSE' : `NOT (${fits.join(' AND ')})`} AS ${d.quote(REJECTED)}`);
+  return { cells, checked, typed };
+}
