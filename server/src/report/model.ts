@@ -33,6 +33,8 @@ export interface ReportDetails {
   readonly titles?: Readonly<Record<string, string>>;
   readonly targets?: Readonly<Record<string, TargetDetails>>;
   readonly metrics?: Readonly<Record<string, MetricDetails>>;
+  /** Measure → the measure of the same value over all groups by year (the national line of its chart). */
+  readonly references?: Readonly<Record<string, string>>;
 }
 
 export interface EvalReport {
