@@ -3,7 +3,7 @@
 // No script; each point carries a <title> so hovering shows its value.
 
 import type { Group, MeasureResult, TargetResult, Value } from '../core/eval/result';
-import { compactPounds } from './axis';
+import { compactPounds, niceScale } from './axis';
 import { escapeHtml } from './html-escape';
 import { displayValue, type TargetDetails } from './model';
 
@@ -172,22 +172,6 @@ function runs(series: Series, years: readonly string[]): string[][] {
   }
   if (current.length > 0) out.push(current);
   return out;
-}
-
-/** A range and about five round tick values that cover [min, max]. */
-function niceScale(min: number, max: number): [number, number, number[]] {
-  if (min === max) {
-    const pad = Math.abs(max) || 1;
-    return niceScale(min - pad, max + pad);
-  }
-  const rough = (max - min) / 4;
-  const magnitude = 10 ** Math.floor(Math.log10(rough));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= rough) ?? 10 * magnitude;
-  const low = Math.floor(min / step) * step;
-  const high = Math.ceil(max / step) * step;
-  const ticks: number[] = [];
-  for (let tick = low; tick <= high + step / 2; tick += step) ticks.push(Number(tick.toPrecision(12)));
-  return [low, high, ticks];
 }
 
 function r(value: number): string {

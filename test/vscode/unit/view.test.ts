@@ -28,7 +28,7 @@ describe('results preview view', () => {
     expect(textOf(tree)).toContain(`The dataset "<script>alert('x')</script>" names no owner`);
     const tags = new Set(elements(tree).flatMap((n) => (n.kind === 'element' ? [n.tag] : [])));
     expect([...tags].sort()).toEqual(
-      ['button', 'caption', 'circle', 'div', 'h2', 'h3', 'label', 'li', 'line', 'main', 'option', 'p', 'polyline', 'section', 'select', 'span', 'svg', 'table', 'tbody', 'td', 'text', 'th', 'thead', 'title', 'tr', 'ul'].sort(),
+      ['button', 'caption', 'circle', 'div', 'figcaption', 'figure', 'h2', 'h3', 'input', 'label', 'li', 'line', 'main', 'option', 'p', 'polyline', 'section', 'select', 'span', 'svg', 'table', 'tbody', 'td', 'text', 'th', 'thead', 'title', 'tr', 'ul'].sort(),
     );
     for (const node of elements(tree)) if (node.kind === 'element') for (const name of Object.keys(node.attrs)) expect(isSafeAttribute(name), name).toBe(true);
   });
