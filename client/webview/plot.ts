@@ -77,7 +77,7 @@ export function plot(input: PlotInput): VElement {
   const others = input.lines.filter((line) => line.key !== input.chosen?.key);
   const context = input.coloured
     ? others.map((line, i) => s('polyline', { class: `line series-${i % COLOURS}`, points: points(line), 'data-key': line.key }, [s('title', {}, [line.label])]))
-    : others.map((line) => s('polyline', { class: 'line context', points: points(line), 'data-key': line.key }, [s('title', {}, [line.label])]));
+    : others.map((line) => s('polyline', { class: 'line context', points: points(line), 'data-key': line.key }));
   const dots = input.coloured ? others.flatMap((line, i) => line.points.map((p) => dot(`dot series-${i % COLOURS}`, x(p.year), y(p.value), `${line.label} ${p.year}: ${fmt(p.value)}`))) : [];
   const colourOf = (group: string): string => (input.coloured ? `series-${Math.max(0, others.findIndex((line) => line.key === group)) % COLOURS}` : 'target-colour');
   const targets = input.targets.flatMap((t) => targetMarks(t, x, y, fmt, colourOf(t.group), input.chosen));

@@ -23,13 +23,18 @@ export interface WideState {
   readonly filter: string;
   /** The chosen group's key (see groupKey), or empty. */
   readonly chosen: string;
+  /** `all` to show every row, past ROW_LIMIT. */
+  readonly rows: string;
 }
+
+/** Rows drawn before a "show all" button, so a national-scale file renders fast; filter and sort first. */
+export const ROW_LIMIT = 60;
 
 /** State keys of a measure's table, shared with the chart (`chosen`). */
 export const wideKey = (part: keyof WideState | 'panels', measure: string): string => `${part}:${measure}`;
 
 export function wideStateOf(ui: Readonly<Record<string, string>>, measure: string): WideState {
-  return { layout: ui[wideKey('layout', measure)] ?? 'wide', sort: ui[wideKey('sort', measure)] ?? '', filter: ui[wideKey('filter', measure)] ?? '', chosen: ui[wideKey('chosen', measure)] ?? '' };
+  return { layout: ui[wideKey('layout', measure)] ?? 'wide', sort: ui[wideKey('sort', measure)] ?? '', filter: ui[wideKey('filter', measure)] ?? '', chosen: ui[wideKey('chosen', measure)] ?? '', rows: ui[wideKey('rows', measure)] ?? '' };
 }
 
 /** The measure pivoted by its fiscal year, when it has one. */
@@ -70,10 +75,12 @@ export function wideTableView(measure: WideMeasure, table: WideTable<JsonValue>,
     state.sort,
     firstValue,
   );
+  const drawn = state.rows === 'all' || shown.length <= ROW_LIMIT ? shown : cap(shown, ROW_LIMIT, state.chosen);
+  const hidden = shown.length - drawn.length;
   const groups = table.rows.length;
   const caption = long
-    ? `${measure.name}, one row per group and year (${shown.length} of ${all.length} rows)`
-    : `${measure.name}: ${keyHeaders.join(', ')} down, ${table.yearColumn} across (${shown.length} of ${groups} ${groups === 1 ? 'group' : 'groups'})`;
+    ? `${measure.name}, one row per group and year (${shown.length} of ${all.length} rows${hidden > 0 ? `, ${drawn.length} drawn` : ''})`
+    : `${measure.name}: ${keyHeaders.join(', ')} down, ${table.yearColumn} across (${shown.length} of ${groups} ${groups === 1 ? 'group' : 'groups'}${hidden > 0 ? `, ${drawn.length} drawn` : ''})`;
   return h('div', { class: 'wide', 'data-measure': measure.name, 'data-layout': long ? 'long' : 'wide' }, [
     h('div', { class: 'controls' }, [
       h('label', {}, [
@@ -94,7 +101,7 @@ export function wideTableView(measure: WideMeasure, table: WideTable<JsonValue>,
       h(
         'tbody',
         {},
-        shown.map((line) => {
+        drawn.map((line) => {
           const chosen = line.key === state.chosen;
           return h('tr', chosen ? { class: 'chosen', 'data-key': line.key } : { 'data-key': line.key }, [
             h('th', { scope: 'row' }, [
@@ -111,7 +118,19 @@ export function wideTableView(measure: WideMeasure, table: WideTable<JsonValue>,
         }),
       ),
     ]),
+    hidden === 0
+      ? null
+      : h('p', {}, [
+          h('button', { type: 'button', id: `wide-rows-${measure.name}`, class: 'toggle' }, [`Show all ${shown.length} rows`], { kind: 'set', key: wideKey('rows', measure.name), value: 'all' }),
+          h('span', { class: 'muted' }, [` ${hidden} more ${hidden === 1 ? 'row' : 'rows'}; the filter and sorting cover them all.`]),
+        ]),
   ]);
+}
+
+/** The first `limit` lines, keeping the chosen group's lines in view. */
+function cap(lines: readonly Line[], limit: number, chosen: string): readonly Line[] {
+  const head = lines.slice(0, limit);
+  return chosen === '' || head.some((line) => line.key === chosen) ? head : [...head, ...lines.filter((line) => line.key === chosen)];
 }
 
 function labelsOf(table: WideTable<JsonValue>, group: Group): string[] {

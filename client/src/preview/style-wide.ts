@@ -24,7 +24,7 @@ tr.chosen button.choose { color: inherit; font-weight: 600; }
 .chart .end { font-size: 11px; }
 .chart .end.chosen { fill: var(--vscode-charts-blue); font-weight: 600; }
 .chart .end.reference { fill: var(--vscode-foreground); }
-.chart .target-colour { stroke: var(--vscode-charts-orange); fill: var(--vscode-charts-orange); }
+.chart .target-colour { stroke: var(--vscode-charts-orange, var(--vscode-editorWarning-foreground, var(--vscode-foreground))); fill: var(--vscode-charts-orange, var(--vscode-editorWarning-foreground, var(--vscode-foreground))); }
 .chart .projection { stroke-width: 2; stroke-dasharray: 2 3; }
 .chart circle.target-point { stroke-width: 1.5; }
 .chart circle.target-point.horizon { fill: var(--vscode-editor-background); }
@@ -37,12 +37,12 @@ tr.chosen button.choose { color: inherit; font-weight: 600; }
 .legend .swatch.chosen { background: var(--vscode-charts-blue); height: 4px; }
 .legend .swatch.context { background: var(--vscode-disabledForeground, var(--vscode-descriptionForeground)); opacity: 0.6; }
 .legend .swatch.reference { background: var(--vscode-foreground); }
-.legend .swatch.target-swatch { background: repeating-linear-gradient(90deg, var(--vscode-charts-orange) 0 5px, transparent 5px 8px); }
-.legend .swatch.projection-swatch { background: repeating-linear-gradient(90deg, var(--vscode-charts-orange) 0 2px, transparent 2px 5px); }
+.legend .swatch.target-swatch { background: repeating-linear-gradient(90deg, var(--vscode-charts-orange, var(--vscode-editorWarning-foreground, var(--vscode-foreground))) 0 5px, transparent 5px 8px); }
+.legend .swatch.projection-swatch { background: repeating-linear-gradient(90deg, var(--vscode-charts-orange, var(--vscode-editorWarning-foreground, var(--vscode-foreground))) 0 2px, transparent 2px 5px); }
 body.vscode-high-contrast .chart .line.context, body.vscode-high-contrast-light .chart .line.context { stroke: var(--vscode-foreground); stroke-opacity: 0.35; }
 body.vscode-high-contrast .chart .line.chosen, body.vscode-high-contrast-light .chart .line.chosen { stroke: var(--vscode-contrastActiveBorder, var(--vscode-charts-blue)); stroke-width: 4; }
 body.vscode-high-contrast .chart .dot.chosen, body.vscode-high-contrast .chart .end.chosen, body.vscode-high-contrast-light .chart .dot.chosen, body.vscode-high-contrast-light .chart .end.chosen { fill: var(--vscode-contrastActiveBorder, var(--vscode-charts-blue)); }
 body.vscode-high-contrast .legend .swatch.chosen, body.vscode-high-contrast-light .legend .swatch.chosen { background: var(--vscode-contrastActiveBorder, var(--vscode-charts-blue)); }
-body.vscode-high-contrast tr.chosen th, body.vscode-high-contrast tr.chosen td, body.vscode-high-contrast-light tr.chosen th, body.vscode-high-contrast-light tr.chosen td { outline: 1px solid var(--vscode-contrastActiveBorder); outline-offset: -1px; }
+body.vscode-high-contrast tr.chosen th, body.vscode-high-contrast tr.chosen td, body.vscode-high-contrast-light tr.chosen th, body.vscode-high-contrast-light tr.chosen td { background: transparent; color: var(--vscode-foreground); font-weight: 600; border-top: 2px solid var(--vscode-contrastActiveBorder); border-bottom: 2px solid var(--vscode-contrastActiveBorder); }
 body.vscode-high-contrast table.sticky thead th, body.vscode-high-contrast-light table.sticky thead th { box-shadow: inset 0 -1px 0 var(--vscode-contrastBorder); }
 `;

@@ -105,6 +105,20 @@ describe('the wide table of a measure by fiscal year', () => {
   });
 });
 
+describe('a long table', () => {
+  it('draws the first 60 rows and the chosen one, with a button for the rest', () => {
+    const long = section(render({ 'layout:share': 'long', 'chosen:share': 'QKK' }), 'share');
+    expect(rowsOf(long)).toHaveLength(1 + 21);
+    const many: EvalJson = { ...result, measures: { big: { unit: 'number', rows: Array.from({ length: 70 }, (_, i) => ({ group: { area: `A${String(i).padStart(2, '0')}`, year: '2023/24' }, value: i })) } } };
+    const tree = view({ kind: 'result', file: 'x.hewitt', version: 1, result: many, trusted: true }, { filters: {}, sorts: {}, ui: { 'chosen:big': 'A65' } });
+    const rows = rowsOf(section(tree, 'big')).slice(1).map((row) => row[0]);
+    expect(rows).toHaveLength(61);
+    expect(rows.slice(-2)).toEqual(['A59', 'A65']);
+    expect(textOf(section(tree, 'big'))).toContain('Show all 70 rows');
+    expect(rowsOf(section(view({ kind: 'result', file: 'x.hewitt', version: 1, result: many, trusted: true }, { filters: {}, sorts: {}, ui: { 'rows:big': 'all' } }), 'big'))).toHaveLength(71);
+  });
+});
+
 describe('the chart of a measure at national scale', () => {
   it('draws every group in grey with the national line when nothing is chosen', () => {
     const tree = section(render(), 'share');
