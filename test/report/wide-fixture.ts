@@ -36,5 +36,5 @@ export const WIDE_REPORT: EvalReport = {
   result: RESULT,
   file: 'wide.hewitt',
   sources: new Map(),
-  details: { titles: { prevention_share: 'Share of ICB spend on prevention' } },
+  details: { titles: { prevention_share: 'Share of ICB spend on prevention', national_share: 'England' }, references: { prevention_share: 'national_share' } },
 };
