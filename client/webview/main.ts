@@ -53,7 +53,9 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
 /** How long the preview took from the results' arrival to a laid-out page (read by the real-VS-Code run). */
 function recordRenderTime(arrived: number): void {
   void document.body.offsetHeight;
-  document.body.dataset.renderMs = (performance.now() - arrived).toFixed(1);
+  const ms = (performance.now() - arrived).toFixed(1);
+  document.body.dataset.renderMs = ms;
+  document.body.dataset.renders = `${document.body.dataset.renders ?? ''} ${ms}`.trim();
   requestAnimationFrame(() => requestAnimationFrame(() => (document.body.dataset.paintMs = (performance.now() - arrived).toFixed(1))));
 }
 

@@ -4,6 +4,7 @@
 // same view in the light, dark and high-contrast themes (screenshots), and how long a preview of
 // 200 groups × 10 years takes to render once its results arrive.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { clickTab, previewFrame } from './browser.mjs';
 import { until } from './process.mjs';
@@ -129,7 +130,11 @@ export async function checkTables({ page, frame, out, log, alive }) {
   return failures;
 }
 
-/** Times the preview of the 200 × 10 fixture: from the results' arrival to a laid-out page, and to the next paint. */
+/**
+ * Times the preview of the 200 × 10 fixture, from the results' arrival to a laid-out page: the
+ * first render (a cold start), then three more as the file is edited (each edit sends new results).
+ * The median is held to the budget; every time is written to render-timing.json.
+ */
 export async function checkScale({ page, out, log, alive, from }) {
   const failures = [];
   await clickTab(page, from);
@@ -138,16 +143,38 @@ export async function checkScale({ page, out, log, alive, from }) {
   await page.locator('.quick-input-list .monaco-list-row', { hasText: 'scale.hewitt' }).first().waitFor({ timeout: 20_000 });
   await page.keyboard.press('Enter');
   const frame = await previewFrame(page, 'scale.hewitt', alive);
-  const timing = await until(
-    'the render time of the 200 × 10 preview',
-    () => frame.evaluate(() => (document.body.dataset.paintMs === undefined ? undefined : { renderMs: Number(document.body.dataset.renderMs), paintMs: Number(document.body.dataset.paintMs), rows: document.querySelectorAll('section[data-measure="area_share"] table.sticky tbody tr').length, caption: document.querySelector('section[data-measure="area_share"] caption')?.textContent ?? '', lines: document.querySelectorAll('section[data-measure="area_share"] polyline').length })),
-    { timeoutMs: 20_000, everyMs: 100, alive },
-  );
-  writeFileSync(join(out, 'render-timing.json'), JSON.stringify({ groups: SCALE_GROUPS, years: SCALE_YEARS, ...timing }, null, 2));
+  const read = () =>
+    frame.evaluate(() => {
+      const section = 'section[data-measure="area_share"]';
+      return {
+        renders: (document.body.dataset.renders ?? '').split(' ').filter(Boolean).map(Number),
+        rows: document.querySelectorAll(`${section} table.sticky tbody tr`).length,
+        caption: document.querySelector(`${section} caption`)?.textContent ?? '',
+        lines: document.querySelectorAll(`${section} polyline`).length,
+      };
+    });
+  const first = await until('the first render of the 200 × 10 preview', async () => ((await read()).rows > 0 ? read() : undefined), { timeoutMs: 20_000, everyMs: 100, alive });
+  let renders = first.renders.length;
+  await page.locator('.monaco-editor .view-lines', { hasText: 'all_areas_share' }).first().click();
+  await page.keyboard.press('Control+End');
+  for (let edit = 0; edit < 3; edit++) {
+    await page.keyboard.type(' ');
+    await until('the preview to render the edited file', async () => ((await read()).renders.length > renders ? true : undefined), { timeoutMs: 30_000, everyMs: 100, alive });
+    renders += 1;
+  }
+  const timing = await read();
+  const times = timing.renders.slice(-4);
+  const median = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
+  writeFileSync(join(out, 'render-timing.json'), JSON.stringify({ groups: SCALE_GROUPS, years: SCALE_YEARS, renderMs: times, medianMs: median, load: loadavg()[0], cores: cpus().length, rows: timing.rows, caption: timing.caption, lines: timing.lines }, null, 2));
   if (timing.rows !== Math.min(SCALE_GROUPS, ROW_LIMIT) || !timing.caption.includes(`(${SCALE_GROUPS} of ${SCALE_GROUPS} groups`)) failures.push(`the 200 × 10 preview shows ${timing.rows} rows: ${timing.caption}`);
-  if (timing.renderMs > RENDER_BUDGET_MS) failures.push(`the 200 × 10 preview took ${timing.renderMs} ms to render (budget ${RENDER_BUDGET_MS} ms)`);
+  // Wall time means little on a machine whose run queue is longer than its cores: then the times
+  // are recorded and shown, but not judged.
+  const load = loadavg()[0];
+  const busy = load > cpus().length;
+  if (median > RENDER_BUDGET_MS && !busy) failures.push(`the 200 × 10 preview took ${median} ms to render (median of ${times.join(', ')}; budget ${RENDER_BUDGET_MS} ms)`);
+  if (median > RENDER_BUDGET_MS && busy) log(`note the 200 × 10 preview took ${median} ms (median of ${times.join(', ')}), not judged: the machine is busy (load ${load.toFixed(1)} on ${cpus().length} cores)`);
   for (const failure of failures) log(`FAIL ${failure}`);
-  if (failures.length === 0) log(`ok   ${SCALE_GROUPS} groups × ${SCALE_YEARS} years render in ${timing.renderMs} ms, laid out (budget ${RENDER_BUDGET_MS} ms); the next frame came after ${timing.paintMs} ms`);
+  if (failures.length === 0 && median <= RENDER_BUDGET_MS) log(`ok   ${SCALE_GROUPS} groups × ${SCALE_YEARS} years render in ${median} ms once the results arrive (median of ${times.join(', ')} ms, the first cold; budget ${RENDER_BUDGET_MS} ms)`);
   await page.screenshot({ path: join(out, 'preview-scale.png') });
   return failures;
 }
