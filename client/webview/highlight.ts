@@ -33,13 +33,13 @@ export function measureFigure(
   details: DetailsJson | undefined,
   choice: ChartChoice,
 ): VElement | undefined {
-  const years = fiscalRange([...table.years, ...targetYears(name, details)]);
-  if (years.length < 2) return undefined;
   const lines = table.rows.map((row) => lineOf(groupKey(row.group), table.keyColumns.length === 0 ? 'all' : table.keyColumns.map((c) => row.group[c] ?? '').join(', '), table.years, row.cells));
   const chosen = lines.find((line) => line.key === choice.chosen && choice.chosen !== '');
   const reference = referenceLine(name, result, details);
   const coloured = chosen === undefined && lines.length <= COLOURS;
   const targets = targetFacts(name, unit, result, details).filter((t) => (chosen === undefined ? coloured && lines.some((line) => line.key === t.group) : t.group === chosen.key));
+  const years = fiscalRange([...table.years, ...(reference?.points.map((p) => p.year) ?? []), ...targets.flatMap((t) => [t.baselineYear, t.horizonYear])]);
+  if (years.length < 2) return undefined;
   const values = [...lines, ...(reference === undefined ? [] : [reference])].flatMap((line) => line.points.map((p) => p.value));
   values.push(...targets.flatMap((t) => [t.baseline, ...(t.asked === undefined ? [] : [t.asked]), ...(t.horizon === undefined ? [] : [t.horizon])]));
   if (values.length === 0) return undefined;
@@ -95,10 +95,6 @@ function referenceLine(name: string, result: EvalJson, details: DetailsJson | un
     return values.length === 1 && Number.isFinite(value) ? [{ year: values[0] ?? '', value }] : [];
   });
   return points.length === 0 ? undefined : { key: `reference:${other}`, label: details?.titles?.[other] ?? other, points: points.sort((a, b) => a.year.localeCompare(b.year)) };
-}
-
-function targetYears(name: string, details: DetailsJson | undefined): string[] {
-  return Object.values(details?.targets ?? {}).flatMap((t) => (t.measure === name ? [t.baseline, t.horizon] : []));
 }
 
 function targetFacts(name: string, unit: Unit, result: EvalJson, details: DetailsJson | undefined): TargetFacts[] {

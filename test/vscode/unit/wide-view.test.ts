@@ -126,7 +126,7 @@ describe('the chart of a measure at national scale', () => {
     expect(byClass(tree, 'polyline', 'chosen')).toHaveLength(0);
     expect(byClass(tree, 'polyline', 'reference')).toHaveLength(1);
     expect(textOf(byClass(tree, 'figcaption', 'chart-text')[0]!)).toBe(
-      'share by year, 2023/24 to 2027/28, for 7 groups. Choose a group in the table to highlight it. England: 4.40% in 2023/24 to 4.75% in 2025/26.',
+      'share by year, 2023/24 to 2025/26, for 7 groups. Choose a group in the table to highlight it. England: 4.40% in 2023/24 to 4.75% in 2025/26.',
     );
   });
 
