@@ -3,6 +3,7 @@
 
 import { formatChange, formatCount, formatMoney, formatPercent, formatValue, groupText, statusText, toNumber } from './format';
 import type { DetailsJson, EvalJson, TargetRowJson, TargetStatus } from './model';
+import { fixedFormatter } from './fixed';
 import { revealButton, table } from './table';
 import { h, type VElement } from './vnode';
 
@@ -51,6 +52,8 @@ export function targetSections(result: EvalJson, details: DetailsJson | undefine
       sort,
     );
     const asked = details?.targets?.[name];
+    const level = fixedFormatter(unit, target.rows.flatMap((row) => [row.baseline, row.horizon]), (value) => formatValue(value, unit));
+    const change = fixedFormatter(unit === 'percent' ? 'pp' : unit, target.rows.map((row) => row.change), (value) => formatChange(value, unit));
     return h('section', { 'aria-label': `Target ${name}` }, [
       heading(name, details),
       asked === undefined ? null : h('p', { class: 'muted' }, [`${asked.measure}: ${asked.change} from ${asked.baseline} to ${asked.horizon}`]),
@@ -63,9 +66,9 @@ export function targetSections(result: EvalJson, details: DetailsJson | undefine
         [{ title: 'Group' }, { title: 'Baseline', numeric: true }, { title: 'Horizon', numeric: true }, { title: 'Change', numeric: true }, { title: 'Status' }],
         rows.map((row) => [
           groupText(row.group),
-          formatValue(row.baseline, unit),
-          formatValue(row.horizon, unit),
-          formatChange(row.change, unit),
+          level(row.baseline),
+          level(row.horizon),
+          change(row.change),
           h('span', { class: `status ${row.status}` }, [statusText(row.status, row.projected)]),
         ]),
       ),

@@ -3,8 +3,9 @@
 // click, a filter box narrows the rows, the header stays in view, and one button switches to the
 // long form (one row per group and year). Choosing a row's group highlights it in the chart.
 
-import { fixedDecimals, formatFixedUnit, groupKey, longRows, pivotByYear, type WideTable } from '../../server/src/report/wide';
-import { formatMoney, NO_DATA, toNumber } from './format';
+import { groupKey, longRows, pivotByYear, type WideTable } from '../../server/src/report/wide';
+import { fixedFormatter } from './fixed';
+import { formatMoney, toNumber } from './format';
 import type { Group, JsonValue, Unit } from './model';
 import { h, type VElement } from './vnode';
 
@@ -44,14 +45,8 @@ export function widen(measure: WideMeasure): WideTable<JsonValue> | undefined {
 
 /** A cell as the reports write it: money to the penny, other units with the measure's fixed decimals. */
 export function cellFormatter(measure: WideMeasure): (value: JsonValue | undefined) => string {
-  if (measure.unit === 'money') return (value) => (value === undefined ? '' : formatMoney(value === null ? null : String(value)));
-  const unit = measure.unit;
-  const decimals = fixedDecimals(unit, measure.rows.map((row) => toNumber(row.value)));
-  return (value) => {
-    if (value === undefined) return '';
-    const number = toNumber(value);
-    return Number.isFinite(number) ? formatFixedUnit(number, unit, decimals) : NO_DATA;
-  };
+  const format = fixedFormatter(measure.unit, measure.rows.map((row) => row.value), (value) => formatMoney(value === null ? null : String(value)));
+  return (value) => (value === undefined ? '' : format(value));
 }
 
 interface Line {
