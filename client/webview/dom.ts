@@ -19,6 +19,7 @@ export function createNode(node: VNode, dispatch: Dispatch): Node {
   const action = node.action;
   if (action !== undefined) {
     if (element instanceof HTMLSelectElement) element.addEventListener('change', () => dispatch(action, element.value));
+    else if (element instanceof HTMLInputElement) element.addEventListener('input', () => dispatch(action, element.value));
     else element.addEventListener('click', () => dispatch(action, ''));
   }
   return element;
@@ -28,5 +29,8 @@ export function createNode(node: VNode, dispatch: Dispatch): Node {
 export function render(root: HTMLElement, node: VNode, dispatch: Dispatch): void {
   const focusedId = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
   root.replaceChildren(createNode(node, dispatch));
-  if (focusedId !== '') document.getElementById(focusedId)?.focus();
+  if (focusedId === '') return;
+  const focused = document.getElementById(focusedId);
+  focused?.focus();
+  if (focused instanceof HTMLInputElement && focused.type === 'search') focused.setSelectionRange(focused.value.length, focused.value.length);
 }

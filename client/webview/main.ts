@@ -36,6 +36,9 @@ const dispatch: Dispatch = (action, value) => {
       state = { ...state, sorts: { ...state.sorts, [action.target]: sort } };
       break;
     }
+    case 'set':
+      state = { ...state, ui: { ...state.ui, [action.key]: action.value ?? value } };
+      break;
   }
   api.setState(state);
   render(root, view(last, state), dispatch);
@@ -48,10 +51,21 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     document.body.dataset.state = 'diff';
     return;
   }
+  const arrived = performance.now();
   last = event.data;
   render(root, view(last, state), dispatch);
   document.body.dataset.state = last.kind;
+  recordRenderTime(arrived);
 });
+
+/** How long the preview took from the results' arrival to a laid-out page (read by the real-VS-Code run). */
+function recordRenderTime(arrived: number): void {
+  void document.body.offsetHeight;
+  const ms = (performance.now() - arrived).toFixed(1);
+  document.body.dataset.renderMs = ms;
+  document.body.dataset.renders = `${document.body.dataset.renders ?? ''} ${ms}`.trim();
+  requestAnimationFrame(() => requestAnimationFrame(() => (document.body.dataset.paintMs = (performance.now() - arrived).toFixed(1))));
+}
 
 render(root, view(undefined, state), dispatch);
 api.postMessage({ kind: 'ready' });
@@ -65,5 +79,6 @@ function restore(saved: unknown): ViewState {
     if (known !== undefined) filters[key] = known;
   }
   const sorts: ViewState['sorts'] = Object.fromEntries(Object.entries(candidate.sorts ?? {}).filter(([, v]) => TARGET_SORTS.some((s) => s === v)));
-  return { filters, sorts };
+  const ui: Record<string, string> = Object.fromEntries(Object.entries(candidate.ui ?? {}).filter(([, v]) => typeof v === 'string'));
+  return { filters, sorts, ui };
 }

@@ -80,6 +80,8 @@ export interface DetailsJson {
   readonly titles?: Readonly<Record<string, string>>;
   readonly targets?: Readonly<Record<string, { readonly measure: string; readonly baseline: string; readonly horizon: string; readonly change: string; readonly requiredChange?: number }>>;
   readonly metrics?: Readonly<Record<string, { readonly lower?: number; readonly upper?: number; readonly points?: number }>>;
+  /** Measure → the measure of the same value over all groups by year (its chart's national line). */
+  readonly references?: Readonly<Record<string, string>>;
 }
 
 /** What the extension posts to the webview. */

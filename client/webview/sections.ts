@@ -1,9 +1,9 @@
 // The result sections of the preview: classifications, measures (table and chart), targets (with
 // filter and sort), metrics (achievement, thresholds, points, payment, strata, gap) and funding.
 
-import { chartLegend, lineChart, seriesOf, yearKey, type ChartTargetLine } from './chart';
 import { formatChange, formatCount, formatMoney, formatPercent, formatValue, groupText, statusText, toNumber } from './format';
 import type { DetailsJson, EvalJson, TargetRowJson, TargetStatus } from './model';
+import { fixedFormatter } from './fixed';
 import { revealButton, table } from './table';
 import { h, type VElement } from './vnode';
 
@@ -14,11 +14,13 @@ export const TARGET_FILTERS: readonly (TargetStatus | 'all')[] = ['all', 'met', 
 export interface ViewState {
   readonly filters: Readonly<Record<string, TargetStatus | 'all'>>;
   readonly sorts: Readonly<Record<string, TargetSort>>;
+  /** Other controls' values by key (the measure tables and charts: see wide-table.ts). */
+  readonly ui?: Readonly<Record<string, string>>;
 }
 
 export const INITIAL_STATE: ViewState = { filters: {}, sorts: {} };
 
-function heading(name: string, details: DetailsJson | undefined): VElement {
+export function heading(name: string, details: DetailsJson | undefined): VElement {
   const title = details?.titles?.[name];
   return h('h3', {}, [revealButton(name, name), title === undefined ? null : h('span', { class: 'muted' }, [` — ${title}`])]);
 }
@@ -40,42 +42,6 @@ export function classificationSections(result: EvalJson, details: DetailsJson | 
   );
 }
 
-export function measureSections(result: EvalJson, details: DetailsJson | undefined): VElement[] {
-  return Object.entries(result.measures).map(([name, measure]) => {
-    const columns = Object.keys(measure.rows[0]?.group ?? {});
-    const year = yearKey(measure.rows);
-    const series = year === undefined ? [] : seriesOf(measure.rows, year);
-    const targets = year === undefined ? [] : targetLines(result, details, name, year).filter((line) => series.some((one) => one.name === line.series));
-    const chart = year === undefined ? undefined : lineChart(details?.titles?.[name] ?? name, measure.unit, series, targets);
-    return h('section', { 'aria-label': `Measure ${name}` }, [
-      heading(name, details),
-      chart,
-      chart === undefined ? undefined : chartLegend(series),
-      table(
-        `Values of ${name}`,
-        [...(columns.length === 0 ? [{ title: 'Group' }] : columns.map((title) => ({ title }))), { title: 'Value', numeric: true }],
-        measure.rows.map((row) => [...(columns.length === 0 ? ['all'] : columns.map((column) => row.group[column] ?? '')), formatValue(row.value, measure.unit)]),
-      ),
-    ]);
-  });
-}
-
-/** Dashed target lines on a measure's chart: from the baseline value to baseline + the change asked. */
-function targetLines(result: EvalJson, details: DetailsJson | undefined, measure: string, year: string): ChartTargetLine[] {
-  const lines: ChartTargetLine[] = [];
-  for (const [name, target] of Object.entries(details?.targets ?? {})) {
-    if (target.measure !== measure || target.requiredChange === undefined) continue;
-    const unit = result.measures[measure]?.unit;
-    const required = unit === 'money' ? target.requiredChange / 100 : target.requiredChange;
-    for (const row of result.targets[name]?.rows ?? []) {
-      const from = toNumber(row.baseline);
-      if (!Number.isFinite(from)) continue;
-      lines.push({ label: name, series: groupText(row.group, [year]), fromYear: target.baseline, toYear: target.horizon, from, to: from + required });
-    }
-  }
-  return lines;
-}
-
 export function targetSections(result: EvalJson, details: DetailsJson | undefined, state: ViewState): VElement[] {
   return Object.entries(result.targets).map(([name, target]) => {
     const filter = state.filters[name] ?? 'all';
@@ -86,6 +52,8 @@ export function targetSections(result: EvalJson, details: DetailsJson | undefine
       sort,
     );
     const asked = details?.targets?.[name];
+    const level = fixedFormatter(unit, target.rows.flatMap((row) => [row.baseline, row.horizon]), (value) => formatValue(value, unit));
+    const change = fixedFormatter(unit === 'percent' ? 'pp' : unit, target.rows.map((row) => row.change), (value) => formatChange(value, unit));
     return h('section', { 'aria-label': `Target ${name}` }, [
       heading(name, details),
       asked === undefined ? null : h('p', { class: 'muted' }, [`${asked.measure}: ${asked.change} from ${asked.baseline} to ${asked.horizon}`]),
@@ -98,9 +66,9 @@ export function targetSections(result: EvalJson, details: DetailsJson | undefine
         [{ title: 'Group' }, { title: 'Baseline', numeric: true }, { title: 'Horizon', numeric: true }, { title: 'Change', numeric: true }, { title: 'Status' }],
         rows.map((row) => [
           groupText(row.group),
-          formatValue(row.baseline, unit),
-          formatValue(row.horizon, unit),
-          formatChange(row.change, unit),
+          level(row.baseline),
+          level(row.horizon),
+          change(row.change),
           h('span', { class: `status ${row.status}` }, [statusText(row.status, row.projected)]),
         ]),
       ),

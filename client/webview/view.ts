@@ -3,7 +3,8 @@
 // Plain states for "no file", "load error" and "no data". Pure: same input, same tree.
 
 import type { ChecklistJson, EvalJson, ToWebview } from './model';
-import { classificationSections, fundingSections, measureSections, metricSections, targetSections, type ViewState } from './sections';
+import { measureViews } from './measure-view';
+import { classificationSections, fundingSections, metricSections, targetSections, type ViewState } from './sections';
 import { locationButton } from './table';
 import { h, type VElement } from './vnode';
 
@@ -22,10 +23,10 @@ export function view(message: ToWebview | undefined, state: ViewState): VElement
   }
 }
 
-function resultView(file: string, result: EvalJson, details: Parameters<typeof measureSections>[1], trusted: boolean, state: ViewState): VElement {
+function resultView(file: string, result: EvalJson, details: Parameters<typeof measureViews>[1], trusted: boolean, state: ViewState): VElement {
   const sections = [
     ...section('Classifications', classificationSections(result, details)),
-    ...section('Measures', measureSections(result, details)),
+    ...section('Measures', measureViews(result, details, state)),
     ...section('Targets', targetSections(result, details, state)),
     ...section('Metrics', metricSections(result, details)),
     ...section('Funding', fundingSections(result, details)),

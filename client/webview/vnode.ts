@@ -8,7 +8,9 @@ import type { FromWebview } from './model';
 export type UiAction =
   | { readonly kind: 'post'; readonly message: FromWebview }
   | { readonly kind: 'filter'; readonly target: string }
-  | { readonly kind: 'sort'; readonly target: string };
+  | { readonly kind: 'sort'; readonly target: string }
+  /** Sets a key of the view's state: to `value` when given (buttons), else to the control's value (inputs, selects). */
+  | { readonly kind: 'set'; readonly key: string; readonly value?: string };
 
 export interface VText {
   readonly kind: 'text';
@@ -21,7 +23,7 @@ export interface VElement {
   readonly tag: string;
   readonly attrs: Readonly<Record<string, string>>;
   readonly children: readonly VNode[];
-  /** On click (buttons) or on change (selects, whose value completes filter and sort actions). */
+  /** On click (buttons), on change (selects) or on input (text boxes); a control's value completes the action. */
   readonly action?: UiAction;
 }
 

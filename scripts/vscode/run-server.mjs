@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkPreview, clickTab, openWorkbench, previewFrame, showFirstChart } from './browser.mjs';
+import { checkScale, checkTables, writeScaleFixture } from './check-tables.mjs';
 import { fileExists, freePort, httpOk, run, until } from './process.mjs';
 import { packageTestExtension } from './test-extension.mjs';
 
@@ -93,6 +94,7 @@ async function main() {
     await run(env.NODE24, [join(env.VSCODE, 'out/server-main.js'), '--accept-server-license-terms', '--server-data-dir', dataDir, '--extensions-dir', extDir, '--install-extension', vsix, '--install-extension', testVsix], { env: nodeEnv, quiet: true });
     userSettings(dataDir);
     const workspace = workspaceCopy(root);
+    writeScaleFixture(workspace);
 
     const port = await freePort();
     log(`starting the VS Code server on port ${port}`);
@@ -134,6 +136,8 @@ async function main() {
       failures.push('the preview of samples/prevention.hewitt draws no chart');
       log('FAIL the preview of samples/prevention.hewitt draws no chart');
     }
+    failures.push(...(await checkTables({ page: opened.page, frame: sampleFrame, out, log, alive: server.alive })));
+    failures.push(...(await checkScale({ page: opened.page, out, log, alive: server.alive, from: 'prevention.hewitt' })));
 
     const failed = results.failed + failures.length;
     log(`${results.passed} passed, ${failed} failed; the run took ${seconds(runStarted)} (with setup ${seconds(started)})`);

@@ -75,7 +75,7 @@ describe('hewitt eval', () => {
   it('prints a table by default and exits 0 when nothing reaches the fail level', async () => {
     const { code, out, err } = await runEval(['rules.hewitt']);
     expect({ code, err }).toEqual({ code: 0, err: '' });
-    expect(out).toContain('spend — Spend by ICB (money)\n  icb  year       value\n  QE1  2023/24  £100.00\n  QE1  2024/25  £250.50\n');
+    expect(out).toContain('spend — Spend by ICB (money)\n  icb  2023/24  2024/25\n  QE1  £100.00  £250.50\n');
   });
 
   it('writes the JSON contract with the evaluation diagnostics located', async () => {
@@ -98,7 +98,7 @@ describe('hewitt eval', () => {
     expect(html).toMatch(/^<!DOCTYPE html>/);
     expect(html).toContain('<svg class="chart"');
     const markdown = await runEval(['rules.hewitt', '-o', 'report.md'], { cwd });
-    expect(readFileSync(join(markdown.cwd, 'report.md'), 'utf8')).toContain('| icb | year | value |');
+    expect(readFileSync(join(markdown.cwd, 'report.md'), 'utf8')).toContain('| icb | 2023/24 | 2024/25 |');
     await runEval(['rules.hewitt', '-o', 'report.html', '--format', 'json'], { cwd });
     expect(JSON.parse(readFileSync(join(cwd, 'report.html'), 'utf8')).version).toBe(1);
   });

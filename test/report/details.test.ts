@@ -18,6 +18,7 @@ describe('report details from the rule files', () => {
     expect(details.titles?.prevention_share).toBe('Share of ICB spend on prevention');
     expect(details.targets?.prevention_shift).toEqual({ measure: 'prevention_share', baseline: '2023/24', horizon: '2028/29', change: 'at least +1pp', requiredChange: 1 });
     expect(details.targets?.fewer_short_term_pots?.requiredChange).toBe(-25000000);
+    expect(details.references).toEqual({ prevention_share: 'national_prevention_share' });
     expect(details.targets?.stop_smoking_growth).toEqual({ measure: 'stop_smoking_spend', baseline: '2023/24', horizon: '2026/27', change: 'at least +10% relative' });
   });
 
@@ -26,5 +27,13 @@ describe('report details from the rule files', () => {
       'm.hewitt': 'metric m "M" {\n  thresholds: 40% to 80%\n  points: 17\n}\n',
     });
     expect(details.metrics?.m).toEqual({ lower: 40, upper: 80, points: 17 });
+  });
+
+  it('finds the measure of the same value by year alone: the national line of a chart', () => {
+    const measure = (name: string, by: string, value = 'sum(a)') => `measure ${name} {\n  from d\n  value:  ${value}\n  by ${by}\n}\n`;
+    const details = detailsOf({
+      'm.hewitt': [measure('share', 'icb, year'), measure('other', 'year', 'sum(b)'), measure('national', 'year', 'sum(a) '), measure('regional', 'region, year'), measure('alone', 'year')].join(''),
+    });
+    expect(details.references).toEqual({ share: 'national', regional: 'national' });
   });
 });

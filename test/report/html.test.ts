@@ -91,17 +91,24 @@ describe('HTML report', () => {
     expect(html.match(/<svg class="chart"/g)).toHaveLength(1);
   });
 
-  it('charts at most ten groups, the largest, and says so', () => {
+  it('past ten groups, draws every group in grey with the national line on top, and says so', () => {
     const rows = Array.from({ length: 12 }, (_, i) => [
       { group: { icb: `Q${String(i).padStart(2, '0')}`, year: '2023/24' }, value: i },
       { group: { icb: `Q${String(i).padStart(2, '0')}`, year: '2024/25' }, value: i + 1 },
     ]).flat();
-    const report = { ...REPORT, result: { ...RESULT, measures: { many: { unit: 'number' as const, rows } } } };
+    const national = { unit: 'number' as const, rows: [{ group: { year: '2023/24' }, value: 5 }, { group: { year: '2024/25' }, value: 6 }] };
+    const report = {
+      ...REPORT,
+      result: { ...RESULT, measures: { many: { unit: 'number' as const, rows }, all_of_them: national } },
+      details: { ...REPORT.details, titles: { all_of_them: 'England' }, references: { many: 'all_of_them' } },
+    };
     const html = formatEvalHtml(report);
-    expect(html).toContain('The chart shows the 10 largest of 12 groups; the table lists them all.');
-    expect(html).not.toMatch(/<li><span class="swatch s\d"[^>]*><\/span>Q0[01]</);
-    expect(html).toContain('<span class="swatch s9" aria-hidden="true"></span>Q11</li>');
-    expect(html).not.toContain('<details>');
+    const svg = /<svg class="chart"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
+    expect(svg.match(/<polyline class="line context"/g)).toHaveLength(12);
+    expect(svg.match(/<polyline class="line reference"/g)).toHaveLength(1);
+    expect(svg).toContain('<title>Line chart of many by year for 12 groups in grey, and England as a dark line.</title>');
+    expect(html).toContain('<li><span class="swatch context" aria-hidden="true"></span>12 groups</li><li><span class="swatch reference" aria-hidden="true"></span>England</li>');
+    expect(html).toContain('Each of the 12 groups is a grey line, to show the spread');
   });
 
   it('folds long tables so the page stays readable', () => {

@@ -28,17 +28,16 @@ describe('Markdown', () => {
 
       ### prevention_share — Share of ICB spend on prevention (percent)
 
-      | icb | year | value |
-      | :--- | :--- | ---: |
-      | QE1 | 2023/24 | 4.12% |
-      | QE1 | 2024/25 | 4.5% |
-      | QE2 | 2023/24 | – |
+      | icb | 2023/24 | 2024/25 |
+      | :--- | ---: | ---: |
+      | QE1 | 4.12% | 4.50% |
+      | QE2 | – |  |
 
       ### stop_smoking_spend (money)
 
-      | year | value |
+      | group | 2023/24 |
       | :--- | ---: |
-      | 2023/24 | £12,345.67 |
+      | all | £12,345.67 |
 
       ## Targets
 

@@ -2,6 +2,7 @@
 // stylesheet allowed by nonce), an empty root the bundled webview script fills. Pure.
 
 import { PREVIEW_STYLE } from './style';
+import { WIDE_STYLE } from './style-wide';
 
 export interface PreviewShell {
   /** The webview's own resource origin (webview.cspSource). */
@@ -26,7 +27,7 @@ export function previewHtml(shell: PreviewShell): string {
     `<meta http-equiv="Content-Security-Policy" content="${attr(previewCsp(shell))}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<title>Hewitt Results</title>',
-    `<style nonce="${attr(shell.nonce)}">${PREVIEW_STYLE}</style>`,
+    `<style nonce="${attr(shell.nonce)}">${PREVIEW_STYLE}${WIDE_STYLE}</style>`,
     '</head>',
     '<body>',
     '<div id="root" aria-live="polite"></div>',

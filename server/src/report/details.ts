@@ -10,6 +10,7 @@ export function reportDetails(model: SemanticModel): ReportDetails {
   const titles: Record<string, string> = {};
   const targets: Record<string, TargetDetails> = {};
   const metrics: Record<string, MetricDetails> = {};
+  const measures: MeasureShape[] = [];
   for (const file of model.files.values()) {
     for (const declaration of file.ast.declarations) {
       if (declaration.kind === 'Import' || declaration.name === undefined) continue;
@@ -20,9 +21,42 @@ export function reportDetails(model: SemanticModel): ReportDetails {
         if (details !== undefined) targets[name] = details;
       }
       if (declaration.kind === 'Metric' && !(name in metrics)) metrics[name] = metricDetails(declaration.members);
+      if (declaration.kind === 'Measure') measures.push(measureShape(name, declaration.members, file.text));
     }
   }
-  return { titles, targets, metrics };
+  const references = measureReferences(measures);
+  return { titles, targets, metrics, ...(Object.keys(references).length === 0 ? {} : { references }) };
+}
+
+interface MeasureShape {
+  readonly name: string;
+  /** Every member but `by`, as written with its spacing collapsed: two measures with the same body compute the same value. */
+  readonly body: string;
+  readonly by: readonly string[];
+}
+
+function measureShape(name: string, members: readonly Member[], text: string): MeasureShape {
+  const body = members
+    .filter((member) => member.kind !== 'By')
+    .map((member) => text.slice(member.span.start, member.span.end).replace(/\s+/g, ' '))
+    .join('\n');
+  const by = members.flatMap((member) => (member.kind === 'By' ? member.columns.map((column) => column.text) : []));
+  return { name, body, by };
+}
+
+/**
+ * Measure → the measure of the same value over all its groups by one of its columns (the year):
+ * `prevention_share` (by icb, year) → `national_prevention_share` (by year). The first such
+ * measure wins; charts draw it as the national line.
+ */
+function measureReferences(measures: readonly MeasureShape[]): Record<string, string> {
+  const references: Record<string, string> = {};
+  for (const measure of measures) {
+    if (measure.by.length < 2 || measure.name in references) continue;
+    const reference = measures.find((other) => other !== measure && other.body === measure.body && other.by.length === 1 && measure.by.includes(other.by[0]));
+    if (reference !== undefined) references[measure.name] = reference.name;
+  }
+  return references;
 }
 
 function property(members: readonly Member[], key: string): PropertyValue | undefined {

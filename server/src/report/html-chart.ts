@@ -1,9 +1,10 @@
-// A measure as an inline SVG line chart: one line per group across fiscal years, at most ten
-// groups (the largest), and a dashed line from each group's baseline to what its target asks.
-// No script; each point carries a <title> so hovering shows its value.
+// A measure as an inline SVG line chart: one line per group across fiscal years and a dashed line
+// from each group's baseline to what its target asks. Past ten groups (national scale), every
+// group is a thin grey line instead, as context. The national line (the file's measure of the same
+// value by year alone) is drawn on top when there is one. No script; each point carries a <title>.
 
 import type { Group, MeasureResult, TargetResult, Value } from '../core/eval/result';
-import { compactPounds } from './axis';
+import { compactPounds, niceScale } from './axis';
 import { escapeHtml } from './html-escape';
 import { displayValue, type TargetDetails } from './model';
 
@@ -26,26 +27,37 @@ interface Series {
   readonly points: Map<string, number>;
 }
 
+export interface LegendItem {
+  readonly label: string;
+  /** The swatch's class: `s0`…`s9`, `context` or `reference`. */
+  readonly swatch: string;
+}
+
+/** The national line: a measure of the same value grouped by year alone. */
+export interface ChartReference {
+  readonly label: string;
+  readonly measure: MeasureResult;
+}
+
 export interface Chart {
   readonly svg: string;
-  /** Series labels in colour order. */
-  readonly legend: readonly string[];
+  readonly legend: readonly LegendItem[];
   /** Set when some groups were left out. */
   readonly note?: string;
 }
 
 /** The chart of a measure grouped by year, or undefined when it has no year grouping or fewer than two years. */
-export function measureChart(name: string, measure: MeasureResult, targets: readonly ChartTarget[]): Chart | undefined {
+export function measureChart(name: string, measure: MeasureResult, targets: readonly ChartTarget[], reference?: ChartReference): Chart | undefined {
   if (!measure.rows.some((row) => YEAR in row.group)) return undefined;
-  const all = seriesOf(measure);
-  const dataYears = new Set(all.flatMap((s) => [...s.points.keys()]));
-  const shown = [...all].sort((a, b) => size(b) - size(a) || (a.key < b.key ? -1 : 1)).slice(0, MAX_SERIES);
-  shown.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const lines = targetLines(shown, targets, measure.unit === 'money');
+  const shown = seriesOf(measure);
+  const context = shown.length > MAX_SERIES;
+  const national = reference === undefined ? undefined : seriesOf(reference.measure).find((s) => Object.keys(s.group).length === 0 && s.points.size > 0);
+  const dataYears = new Set(shown.flatMap((s) => [...s.points.keys()]));
+  const lines = context ? [] : targetLines(shown, targets, measure.unit === 'money');
   const years = yearAxis([...dataYears, ...lines.flatMap((l) => [l.from.year, l.to.year])]);
   if (years.length < 2) return undefined;
 
-  const values = [...shown.flatMap((s) => [...s.points.values()]), ...lines.flatMap((l) => [l.from.value, l.to.value])];
+  const values = [...[...shown, ...(national === undefined ? [] : [national])].flatMap((s) => [...s.points.values()]), ...lines.flatMap((l) => [l.from.value, l.to.value])];
   if (values.length === 0) return undefined;
   const [low, high, ticks] = niceScale(Math.min(0, ...values), Math.max(...values));
   const plotW = WIDTH - MARGIN.left - MARGIN.right;
@@ -67,19 +79,25 @@ export function measureChart(name: string, measure: MeasureResult, targets: read
       `<line class="target s${line.index}" x1="${r(x(line.from.year))}" y1="${r(y(line.from.value))}" x2="${r(x(line.to.year))}" y2="${r(y(line.to.value))}"><title>${escapeHtml(title)}</title></line>`,
     );
   }
-  shown.forEach((series, index) => {
+  const draw = (series: Series, cls: string, dots: boolean): void => {
     for (const run of runs(series, years)) {
-      if (run.length > 1) parts.push(`<polyline class="line s${index}" points="${run.map((year) => `${r(x(year))},${r(y(series.points.get(year) ?? 0))}`).join(' ')}"/>`);
+      if (run.length > 1) parts.push(`<polyline class="line ${cls}" points="${run.map((year) => `${r(x(year))},${r(y(series.points.get(year) ?? 0))}`).join(' ')}"><title>${escapeHtml(series.label)}</title></polyline>`);
     }
+    if (!dots) return;
     for (const [year, value] of series.points) {
       const label = `${series.label}, ${year}: ${fmt(value)}`;
-      parts.push(`<circle class="point s${index}" cx="${r(x(year))}" cy="${r(y(value))}" r="3"><title>${escapeHtml(label)}</title></circle>`);
+      parts.push(`<circle class="point ${cls}" cx="${r(x(year))}" cy="${r(y(value))}" r="3"><title>${escapeHtml(label)}</title></circle>`);
     }
-  });
-  const summary = `Line chart of ${name} by year for ${shown.length} ${shown.length === 1 ? 'group' : 'groups'}${lines.length > 0 ? ', with the target as dashed lines' : ''}.`;
+  };
+  shown.forEach((series, index) => draw(series, context ? 'context' : `s${index}`, !context));
+  if (national !== undefined && reference !== undefined) draw({ ...national, label: reference.label }, 'reference', true);
+  const withNational = national === undefined || reference === undefined ? '' : `, and ${reference.label} as a dark line`;
+  const summary = `Line chart of ${name} by year for ${shown.length} ${shown.length === 1 ? 'group' : 'groups'}${context ? ' in grey' : ''}${withNational}${lines.length > 0 ? ', with the target as dashed lines' : ''}.`;
   const svg = `<svg class="chart" role="img" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" xmlns="http://www.w3.org/2000/svg"><title>${escapeHtml(summary)}</title>${parts.join('')}</svg>`;
-  const note = all.length > shown.length ? `The chart shows the ${shown.length} largest of ${all.length} groups; the table lists them all.` : undefined;
-  return { svg, legend: shown.map((s) => s.label), note };
+  const legend: LegendItem[] = context ? [{ label: `${shown.length} groups`, swatch: 'context' }] : shown.map((s, i) => ({ label: s.label, swatch: `s${i}` }));
+  if (national !== undefined && reference !== undefined) legend.push({ label: reference.label, swatch: 'reference' });
+  const note = context ? `Each of the ${shown.length} groups is a grey line, to show the spread; the table below gives every value, and the editor's preview highlights any one group.` : undefined;
+  return { svg, legend, note };
 }
 
 function seriesOf(measure: MeasureResult): Series[] {
@@ -104,10 +122,6 @@ function seriesOf(measure: MeasureResult): Series[] {
 function plotted(value: Value): number | undefined {
   if (value === null) return undefined;
   return typeof value === 'bigint' ? Number(value) / 100 : value;
-}
-
-function size(series: Series): number {
-  return Math.max(0, ...[...series.points.values()].map(Math.abs));
 }
 
 interface TargetLine {
@@ -172,22 +186,6 @@ function runs(series: Series, years: readonly string[]): string[][] {
   }
   if (current.length > 0) out.push(current);
   return out;
-}
-
-/** A range and about five round tick values that cover [min, max]. */
-function niceScale(min: number, max: number): [number, number, number[]] {
-  if (min === max) {
-    const pad = Math.abs(max) || 1;
-    return niceScale(min - pad, max + pad);
-  }
-  const rough = (max - min) / 4;
-  const magnitude = 10 ** Math.floor(Math.log10(rough));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= rough) ?? 10 * magnitude;
-  const low = Math.floor(min / step) * step;
-  const high = Math.ceil(max / step) * step;
-  const ticks: number[] = [];
-  for (let tick = low; tick <= high + step / 2; tick += step) ticks.push(Number(tick.toPrecision(12)));
-  return [low, high, ticks];
 }
 
 function r(value: number): string {

@@ -45,6 +45,8 @@ svg .axis { fill: var(--muted); font-size: 11px; }
 svg .line { fill: none; stroke-width: 2; }
 svg .target { stroke-width: 1.5; stroke-dasharray: 5 4; }
 ${Array.from({ length: 10 }, (_, i) => `svg .s${i} { stroke: var(--s${i}); } svg .point.s${i} { fill: var(--s${i}); } .swatch.s${i} { background: var(--s${i}); }`).join('\n')}
+svg .line.context { stroke: var(--muted); stroke-opacity: .45; stroke-width: 1; }
+svg .reference { stroke: var(--fg); } svg .point.reference { fill: var(--fg); } .swatch.reference { background: var(--fg); } .swatch.context { background: var(--muted); opacity: .6; }
 ul.legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; font-size: .9em; }
 .swatch { display: inline-block; width: .9em; height: .9em; border-radius: 2px; margin-right: .35em; vertical-align: -.1em; }
 @media print { body { max-width: none; } a { color: inherit; } }

@@ -8,7 +8,7 @@ import { checklistSummary, type ChecklistItem, type ChecklistState } from './che
 import { escapeHtml, idFor } from './html-escape';
 import { measureChart, type ChartTarget } from './html-chart';
 import { HTML_STYLE } from './html-style';
-import { displayChange, displayNumber, displayPercent, isEmptyResult, locateDiagnostics, NO_DATA_LEGEND, positionIn, type EvalReport } from './model';
+import { displayChange, displayNumber, displayPercent, isEmptyResult, locateDiagnostics, NO_DATA_LEGEND, positionIn, titleOf, type EvalReport } from './model';
 import { buildSections, statusText, usesNoData, type Block, type Section, type Table } from './sections';
 
 /** Tables longer than this are folded (open them with a click; no script involved). */
@@ -153,11 +153,14 @@ function chartHtml(report: EvalReport, name: string): string {
     const result = report.result.targets[target];
     if (details.measure === name && result !== undefined) targets.push({ name: target, details, result });
   }
-  const chart = measureChart(name, measure, targets);
+  const other = report.details?.references?.[name];
+  const referenceMeasure = other === undefined ? undefined : report.result.measures[other];
+  const reference = other === undefined || referenceMeasure === undefined ? undefined : { label: titleOf(report, other), measure: referenceMeasure };
+  const chart = measureChart(name, measure, targets, reference);
   if (chart === undefined) return '';
-  const legend = chart.legend.map((label, i) => `<li><span class="swatch s${i}" aria-hidden="true"></span>${escapeHtml(label)}</li>`).join('');
+  const legend = chart.legend.map((item) => `<li><span class="swatch ${item.swatch}" aria-hidden="true"></span>${escapeHtml(item.label)}</li>`).join('');
   const note = chart.note === undefined ? '' : `<p class="note">${escapeHtml(chart.note)}</p>`;
-  const targetNote = targets.some((t) => t.details.requiredChange !== undefined) ? '<p class="note">Dashed lines: what the target asks for, from each group’s baseline.</p>' : '';
+  const targetNote = chart.svg.includes('<line class="target ') ? '<p class="note">Dashed lines: what the target asks for, from each group’s baseline.</p>' : '';
   return `<figure>${chart.svg}<figcaption><ul class="legend">${legend}</ul>${note}${targetNote}</figcaption></figure>`;
 }
 

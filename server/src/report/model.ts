@@ -3,10 +3,11 @@
 // thresholds, what a target asks). Pure: no fs, no clock.
 
 import { severityRank, type Severity } from '../core/diagnostics';
-import type { EvalResult, Group, Value, ValueUnit } from '../core/eval/result';
+import type { EvalResult, Group, MeasureResult, Value, ValueUnit } from '../core/eval/result';
 import { LineIndex, type Position } from '../core/text/line-index';
 import type { ChecklistItem } from './checklist';
 import { displayPounds } from './money';
+import { fixedDecimals, formatFixedUnit } from './wide';
 
 export interface TargetDetails {
   /** The measure the target is on. */
@@ -32,6 +33,8 @@ export interface ReportDetails {
   readonly titles?: Readonly<Record<string, string>>;
   readonly targets?: Readonly<Record<string, TargetDetails>>;
   readonly metrics?: Readonly<Record<string, MetricDetails>>;
+  /** Measure → the measure of the same value over all groups by year (the national line of its chart). */
+  readonly references?: Readonly<Record<string, string>>;
 }
 
 export interface EvalReport {
@@ -129,6 +132,30 @@ export function displayValue(value: Value, unit: ValueUnit): string {
     case 'number':
       return displayNumber(value);
   }
+}
+
+/** A value with a fixed number of decimals (see wide.ts): `4.10%`, `+1.19pp`; money always to the penny. */
+export function displayFixedValue(value: Value, unit: ValueUnit, decimals: number): string {
+  if (value === null) return NO_DATA;
+  if (typeof value === 'bigint') return displayPounds(value);
+  if (unit === 'money') return displayPounds(BigInt(Math.round(value)));
+  return formatFixedUnit(value, unit, decimals);
+}
+
+/** A change with fixed decimals: `+1.20pp`, `-£0.05`, `+3`. */
+export function displayFixedChange(value: number | null, unit: ValueUnit, decimals: number): string {
+  if (value === null) return NO_DATA;
+  const sign = value > 0 ? '+' : '';
+  if (unit === 'money') return `${sign}${displayPounds(BigInt(Math.round(value)))}`;
+  return `${sign}${formatFixedUnit(value, unit === 'percent' ? 'pp' : unit, decimals).replace(/^\+/, '')}`;
+}
+
+/** The decimals every value of a measure is shown with, so its columns line up. */
+export function measureDecimals(measure: MeasureResult): number {
+  return fixedDecimals(
+    measure.unit,
+    measure.rows.flatMap((row) => (typeof row.value === 'number' ? [row.value] : [])),
+  );
 }
 
 /** At most two decimals, thousands grouped: `1,234.57`, `0.5`. */

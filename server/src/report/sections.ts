@@ -4,13 +4,16 @@
 import type { ClassificationResult, EvalResult, MeasureResult, MetricResult, TargetResult, TargetStatus } from '../core/eval/result';
 import { fundingSummary, perYear } from './funding';
 import { displayPounds } from './money';
+import { fixedDecimals, pivotByYear } from './wide';
 import {
   displayChange,
+  displayFixedChange,
   displayNumber,
   displayOptionalNumber,
   displayPercent,
-  displayValue,
+  displayFixedValue,
   groupColumns,
+  measureDecimals,
   locateDiagnostics,
   NO_DATA,
   targetUnit,
@@ -96,9 +99,20 @@ function classificationBlock(report: EvalReport, name: string, c: Classification
 }
 
 function measureBlock(report: EvalReport, name: string, m: MeasureResult): Block {
+  const heading_ = heading(report, name, m.unit);
+  const wide = m.rows.some((row) => row.text !== undefined) ? undefined : pivotByYear(m.rows);
+  const decimals = measureDecimals(m);
+  if (wide !== undefined) {
+    const keys = wide.keyColumns.length === 0 ? [left('group')] : wide.keyColumns.map(left);
+    const rows = wide.rows.map((row) => [
+      ...(wide.keyColumns.length === 0 ? ['all'] : wide.keyColumns.map((column) => row.group[column] ?? '')),
+      ...row.cells.map((value) => (value === undefined ? '' : displayFixedValue(value, m.unit, decimals))),
+    ]);
+    return { name, heading: heading_, table: { columns: [...keys, ...wide.years.map(right)], rows }, notes: [] };
+  }
   const columns = groupColumns(m.rows);
-  const rows = m.rows.map((row) => [...columns.map((column) => row.group[column] ?? ''), row.text ?? displayValue(row.value, m.unit)]);
-  return { name, heading: heading(report, name, m.unit), table: { columns: [...columns.map(left), right('value')], rows }, notes: [] };
+  const rows = m.rows.map((row) => [...columns.map((column) => row.group[column] ?? ''), row.text ?? displayFixedValue(row.value, m.unit, decimals)]);
+  return { name, heading: heading_, table: { columns: [...columns.map(left), right('value')], rows }, notes: [] };
 }
 
 export function statusText(status: TargetStatus): string {
@@ -120,11 +134,14 @@ function targetBlock(report: EvalReport, name: string, t: TargetResult): Block {
   const unit = targetUnit(report, name);
   const details = report.details?.targets?.[name];
   const columns = groupColumns(t.rows);
+  const numbers = (values: readonly (number | null)[]): number[] => values.filter((v): v is number => v !== null);
+  const levels = fixedDecimals(unit, numbers(t.rows.flatMap((row) => [row.baseline, row.horizon])));
+  const changes = fixedDecimals(unit, numbers(t.rows.map((row) => row.change)));
   const rows = t.rows.map((row) => [
     ...columns.map((column) => row.group[column] ?? ''),
-    displayValue(row.baseline, unit),
-    displayValue(row.horizon, unit),
-    displayChange(row.change, unit),
+    displayFixedValue(row.baseline, unit, levels),
+    displayFixedValue(row.horizon, unit, levels),
+    displayFixedChange(row.change, unit, changes),
     row.projected ? 'yes' : 'no',
     statusText(row.status),
   ]);

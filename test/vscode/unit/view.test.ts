@@ -28,14 +28,14 @@ describe('results preview view', () => {
     expect(textOf(tree)).toContain(`The dataset "<script>alert('x')</script>" names no owner`);
     const tags = new Set(elements(tree).flatMap((n) => (n.kind === 'element' ? [n.tag] : [])));
     expect([...tags].sort()).toEqual(
-      ['button', 'caption', 'circle', 'div', 'h2', 'h3', 'label', 'li', 'line', 'main', 'option', 'p', 'polyline', 'section', 'select', 'span', 'svg', 'table', 'tbody', 'td', 'text', 'th', 'thead', 'title', 'tr', 'ul'].sort(),
+      ['button', 'caption', 'circle', 'div', 'figcaption', 'figure', 'h2', 'h3', 'input', 'label', 'li', 'line', 'main', 'option', 'p', 'polyline', 'section', 'select', 'span', 'svg', 'table', 'tbody', 'td', 'text', 'th', 'thead', 'title', 'tr', 'ul'].sort(),
     );
     for (const node of elements(tree)) if (node.kind === 'element') for (const name of Object.keys(node.attrs)) expect(isSafeAttribute(name), name).toBe(true);
   });
 
   it('formats amounts, unclassified spend, targets, metrics and funding', () => {
     const text = textOf(view(message, INITIAL_STATE));
-    for (const expected of ['£1,234,567.89', '−£12.50', 'unclassified', '£99.00', '4.3%', 'off track (projected)', 'met', '80.0%', '£2,500.00', 'Thresholds 40.0%–90.0%, up to 20 points', '−15pp', '£1,000,000.00', '2024/25, 2025/26', 'ledger: 1,234 rows read, 2 rejected']) {
+    for (const expected of ['£1,234,567.89', '−£12.50', 'unclassified', '£99.00', '4.25%', '+0.25pp', 'off track (projected)', 'met', '80.0%', '£2,500.00', 'Thresholds 40.0%–90.0%, up to 20 points', '−15pp', '£1,000,000.00', '2024/25, 2025/26', 'ledger: 1,234 rows read, 2 rejected']) {
       expect(text).toContain(expected);
     }
   });
