@@ -6,6 +6,7 @@ import { evalCommand, NODE_EVAL_DEPENDENCIES } from './eval';
 import { fmtCommand } from './fmt';
 import { reportCommandWith } from './report';
 import { rulesCommand } from './rules';
+import { testCommand } from './test';
 import { evaluate } from '../../core/eval/evaluate';
 
 export const COMMANDS: readonly Command[] = [
@@ -14,6 +15,7 @@ export const COMMANDS: readonly Command[] = [
   reportCommandWith({ ...NODE_EVAL_DEPENDENCIES, evaluate }),
   fmtCommand,
   rulesCommand,
+  testCommand,
 ];
 
 export function findCommand(name: string): Command | undefined {
