@@ -41,8 +41,9 @@ export interface CompareOptions {
 
 export function matches(expected: TestValue, actual: Computed, options: CompareOptions = {}): boolean {
   if (expected.kind === 'WordValue') {
-    if (expected.text === 'no-data') return actual.kind !== 'word' && actual.value === null;
-    return actual.kind === 'word' && actual.value === expected.text;
+    if (actual.kind === 'word') return actual.value === expected.text;
+    if (expected.text === 'no-data') return actual.value === null;
+    return false;
   }
   if (expected.kind === 'EmptyValue') return actual.kind === 'text' && (actual.value === null || actual.value === '');
   const tolerance = options.tolerance?.kind === 'LiteralValue' ? options.tolerance : undefined;
