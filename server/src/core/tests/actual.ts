@@ -95,6 +95,7 @@ export function actualOf(semantic: SemanticModel, result: EvalResult, subject: S
       const metric = result.metrics[subject.name];
       if (!metric) return NOTHING;
       if (word_ === 'gap') return numeric(metric.gap, 'pp');
+      if (word_ === 'groups') return numeric(metric.rows.length, 'number');
       if (word_ === 'stratum') {
         const argument = expect.selector?.argument;
         const wanted = argument ? keyText(argument) : undefined;

@@ -57,6 +57,7 @@ export const SELECTORS: Readonly<Record<SubjectKind, readonly SelectorSpec[]>> =
     { word: 'denominator', keyed: true, describe: 'the denominator' },
     { word: 'gap', keyed: false, describe: 'most minus least deprived stratum, in pp' },
     { word: 'stratum', keyed: false, argument: 'stratum', describe: "one stratum's pooled achievement" },
+    { word: 'groups', keyed: false, describe: 'how many groups the metric has' },
   ],
   classification: [{ word: 'row', keyed: false, argument: 'row', describe: 'the category of one row of the given table' }],
 };
