@@ -79,7 +79,8 @@ function checkTest(workspace: Workspace, model: SubjectModel, file: FileState, t
       continue;
     }
     const header = new Set(g.table?.header.map((n) => n.text) ?? []);
-    if (!g.table || !g.dataset) continue;
+    // A misspelt column is reported as unknown; the column it was meant to be is not also missing.
+    if (!g.table || !g.dataset || g.table.header.some((n) => !dataset.members.has(n.text))) continue;
     for (const [column, reader] of columns) {
       if (header.has(column.name)) continue;
       report(
