@@ -73,6 +73,7 @@ async function runTestCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const outcomes: TestOutcome[] = [];
   const runnable: string[] = [];
   let syntaxErrors = false;
+  const rowCache = new Map();
   for (const path of paths) {
     const file = model.files.get(path);
     const errors = file?.parseDiagnostics.filter((d) => d.severity === 'error') ?? [];
@@ -88,7 +89,7 @@ async function runTestCommand(args: ParsedArgs, io: CliIo): Promise<number> {
     }
     runnable.push(path);
     const accept = filter ? (p: string, name: string) => filter.test(name) || filter.test(`${p}::${name}`) : undefined;
-    outcomes.push(...(await runTestFile(model, path, data, { now: () => performance.now(), ...(accept ? { accept } : {}) })));
+    outcomes.push(...(await runTestFile(model, path, data, { now: () => performance.now(), rowCache, ...(accept ? { accept } : {}) })));
   }
   const report = testReport(model, outcomes, args.flags.has('coverage') ? coverageOf(model, runnable, outcomes) : undefined);
   const text = render(format, report);

@@ -53,30 +53,44 @@ export function tableCsv(dataset: SemanticSymbol, given: GivenDecl, onlyRow?: nu
   return lines.join('\n') + '\n';
 }
 
+/** What a test's data source serves: each dataset's resolved `source:` path and its bytes or fixture file. */
+export interface Fixtures {
+  readonly served: ReadonlyMap<string, Served>;
+  /** The resolved `source:` path of each dataset in scope. */
+  readonly paths: ReadonlyMap<SemanticSymbol, string>;
+  readonly given: ReadonlyMap<SemanticSymbol, GivenDecl>;
+}
+
+/** Builds the test's data once; `fixtureHost` serves it (or one row of one table of it). */
+export function prepareFixtures(model: SemanticModel, testPath: string, given: ReadonlyMap<SemanticSymbol, GivenDecl>): Fixtures {
+  const served = new Map<string, Served>();
+  const paths = new Map<SemanticSymbol, string>();
+  for (const dataset of datasetsSeenFrom(model, testPath)) {
+    const source = datasetShape(dataset).source;
+    if (source === undefined) continue;
+    const path = resolveRelative(dataset.path, source);
+    paths.set(dataset, path);
+    const g = given.get(dataset);
+    if (g?.source) served.set(path, { kind: 'file', path: resolveRelative(testPath, g.source.value) });
+    else served.set(path, { kind: 'bytes', bytes: encoder.encode(g ? tableCsv(dataset, g) : columnNames(dataset).join(',') + '\n') });
+  }
+  return { served, paths, given };
+}
+
 export interface FixtureOptions {
   /** Serve only this row (0-based) of the given table of this dataset. */
   readonly onlyRow?: { readonly dataset: SemanticSymbol; readonly row: number };
 }
 
-export function fixtureHost(
-  model: SemanticModel,
-  testPath: string,
-  given: ReadonlyMap<SemanticSymbol, GivenDecl>,
-  files: DataHost,
-  options: FixtureOptions = {},
-): DataHost {
-  const served = new Map<string, Served>();
-  for (const dataset of datasetsSeenFrom(model, testPath)) {
-    const source = datasetShape(dataset).source;
-    if (source === undefined) continue;
-    const path = resolveRelative(dataset.path, source);
-    const g = given.get(dataset);
-    if (g?.source) served.set(path, { kind: 'file', path: resolveRelative(testPath, g.source.value) });
-    else {
-      const row = options.onlyRow?.dataset === dataset ? options.onlyRow.row : undefined;
-      const text = g ? tableCsv(dataset, g, row) : columnNames(dataset).join(',') + '\n';
-      served.set(path, { kind: 'bytes', bytes: encoder.encode(text) });
-    }
+export function fixtureHost(fixtures: Fixtures, files: DataHost, options: FixtureOptions = {}): DataHost {
+  let served = fixtures.served;
+  const only = options.onlyRow;
+  const onlyPath = only ? fixtures.paths.get(only.dataset) : undefined;
+  const onlyGiven = only ? fixtures.given.get(only.dataset) : undefined;
+  if (only && onlyPath !== undefined && onlyGiven) {
+    const copy = new Map(served);
+    copy.set(onlyPath, { kind: 'bytes', bytes: encoder.encode(tableCsv(only.dataset, onlyGiven, only.row)) });
+    served = copy;
   }
   return {
     async stat(path: string): Promise<DataFileStat | undefined> {

@@ -13,6 +13,11 @@ export interface ReadsModel {
 export type Reads = Map<SemanticSymbol, Map<SemanticSymbol, SemanticSymbol>>;
 
 export function readsOf(model: ReadsModel, subjects: Iterable<SemanticSymbol>): Reads {
+  return usedBy(model, subjects).reads;
+}
+
+/** What the subjects read, and every declaration they use (themselves included), datasets included. */
+export function usedBy(model: ReadsModel, subjects: Iterable<SemanticSymbol>): { reads: Reads; declarations: Set<SemanticSymbol> } {
   const reads: Reads = new Map();
   const seen = new Set<SemanticSymbol>();
   const datasetEntry = (dataset: SemanticSymbol): Map<SemanticSymbol, SemanticSymbol> => {
@@ -52,5 +57,6 @@ export function readsOf(model: ReadsModel, subjects: Iterable<SemanticSymbol>): 
     }
   };
   for (const subject of subjects) visit(subject);
-  return reads;
+  const declarations = new Set<SemanticSymbol>([...seen, ...reads.keys()]);
+  return { reads, declarations };
 }

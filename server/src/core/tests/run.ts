@@ -6,13 +6,14 @@ import type { DataHost } from '../data/data-host';
 import type { Diagnostic } from '../diagnostics';
 import { evaluate } from '../eval/evaluate';
 import type { EvalResult } from '../eval/result';
-import type { SemanticModel, SemanticSymbol } from '../semantics/model';
+import type { FileModel, SemanticModel, SemanticSymbol } from '../semantics/model';
+import { usedBy } from './reads';
 import type { Span } from '../syntax/ast';
 import type { ExpectDecl, GivenDecl, TestDecl } from '../syntax/test-ast';
 import { resolveRelative } from '../host';
 import { actualOf, rowCategory, type Actual } from './actual';
 import { matches } from './compare';
-import { filesSeenFrom, fixtureHost } from './fixtures';
+import { filesSeenFrom, fixtureHost, prepareFixtures, tableCsv, type Fixtures } from './fixtures';
 import { visibleSymbols } from './scope';
 import { isCount, subjectKind } from './subjects';
 
@@ -56,10 +57,45 @@ export interface RunOptions {
   /** Milliseconds for durations; the shell's clock (the core has none). */
   readonly now?: () => number;
   readonly signal?: AbortSignal;
+  /**
+   * Remembers the category of a row of a table, by classification and row: the same row under the
+   * same rules always falls into the same category. Share one map across the tests of one run.
+   */
+  readonly rowCache?: Map<string, Actual>;
+}
+
+/**
+ * The model as a test file sees it: only the file and what it imports. Evaluation reads every
+ * file of the model it is given, so a workspace of many test files would otherwise make each
+ * test pay for all of them.
+ */
+export function modelSeenFrom(model: SemanticModel, path: string): SemanticModel {
+  const files = new Map(filesSeenFrom(model, path).flatMap((p) => {
+    const file = model.files.get(p);
+    return file ? [[p, file] as const] : [];
+  }));
+  return { ...model, files };
+}
+
+/**
+ * The model a test evaluates: the declarations it names and those they use (a target's measure,
+ * a measure's classification, their datasets), and nothing else, so a test evaluates only what
+ * it is about. The evaluation itself is the one `hewitt eval` runs.
+ */
+export function testedModel(model: SemanticModel, subjects: readonly SemanticSymbol[]): { model: SemanticModel; paths: string[] } {
+  const { declarations } = usedBy({ referencesIn: (p) => model.files.get(p)?.references ?? [], datasetOf: (s) => model.datasets.get(s) }, subjects);
+  const files = new Map<string, FileModel>();
+  for (const [p, file] of model.files) {
+    const symbols = new Map([...file.symbols].filter(([, symbol]) => declarations.has(symbol)));
+    // Only the files that declare what is evaluated: the evaluation binds the names of every file it is given.
+    if (symbols.size > 0) files.set(p, { ...file, symbols, imports: [] });
+  }
+  return { model: { ...model, files }, paths: [...files.keys()] };
 }
 
 /** Every test of a test file, run one after another. */
-export async function runTestFile(model: SemanticModel, path: string, files: DataHost, options: RunOptions = {}): Promise<TestOutcome[]> {
+export async function runTestFile(whole: SemanticModel, path: string, files: DataHost, options: RunOptions = {}): Promise<TestOutcome[]> {
+  const model = modelSeenFrom(whole, path);
   const file = model.files.get(path);
   const outcomes: TestOutcome[] = [];
   for (const test of file?.ast.tests ?? []) {
@@ -92,16 +128,23 @@ export async function runTest(model: SemanticModel, path: string, test: TestDecl
       return finish('error', [], new Map(), { code: 'test-fixture', message: `Fixture file '${fixture}' cannot be found or read; its path is relative to the test file.`, path, span: g.source.span });
     }
   }
-  const result = await evaluate(model, [path], fixtureHost(model, path, given, files), options.signal ? { signal: options.signal } : {});
+  const visible = visibleSymbols(model.files, path);
+  const subjects = test.expects.flatMap((e) => {
+    const subject = subjectOf(visible, e);
+    return subject ? [subject] : [];
+  });
+  const fixtures = prepareFixtures(model, path, given);
+  const tested = testedModel(model, subjects);
+  const result = await evaluate(tested.model, tested.paths, fixtureHost(fixtures, files), options.signal ? { signal: options.signal } : {});
   const dataError = firstDataError(result);
   if (dataError) return finish('error', [], new Map(), { code: 'test-fixture', message: `A fixture could not be read as its dataset: ${dataError.message}`, path, span: test.name?.span ?? test.keyword });
 
   const text = model.files.get(path)?.text ?? '';
   const failures: TestFailure[] = [];
   for (const expect of test.expects) {
-    const subject = subjectOf(model, path, expect);
+    const subject = subjectOf(visible, expect);
     if (!subject || !expect.value) continue;
-    const actual = expect.selector?.word.text === 'row' ? await rowActual(model, path, given, files, subject, expect, options) : actualOf(model, result, subject, expect);
+    const actual = expect.selector?.word.text === 'row' ? await rowActual(model, fixtures, files, subject, expect, options) : actualOf(model, result, subject, expect);
     const exact = expect.selector?.word.text === 'groups' || (subject.kind === 'measure' && !expect.selector && isCount(subject));
     const passed =
       actual.kind === 'computed' &&
@@ -150,8 +193,8 @@ function givenOf(model: SemanticModel, path: string, test: TestDecl): Map<Semant
   return given;
 }
 
-function subjectOf(model: SemanticModel, path: string, expect: ExpectDecl): SemanticSymbol | undefined {
-  const symbol = expect.subject ? visibleSymbols(model.files, path).get(expect.subject.text) : undefined;
+function subjectOf(visible: ReadonlyMap<string, SemanticSymbol>, expect: ExpectDecl): SemanticSymbol | undefined {
+  const symbol = expect.subject ? visible.get(expect.subject.text) : undefined;
   return symbol && subjectKind(symbol) ? symbol : undefined;
 }
 
@@ -174,8 +217,7 @@ function categoriesHit(result: EvalResult): Map<string, Set<string>> {
 /** `row N`: the classification evaluated on that one row of its dataset's table. */
 async function rowActual(
   model: SemanticModel,
-  path: string,
-  given: ReadonlyMap<SemanticSymbol, GivenDecl>,
+  fixtures: Fixtures,
   files: DataHost,
   subject: SemanticSymbol,
   expect: ExpectDecl,
@@ -185,7 +227,14 @@ async function rowActual(
   const argument = expect.selector?.argument;
   const n = argument?.kind === 'LiteralValue' && argument.literal.kind === 'Number' ? argument.literal.value : 0;
   if (!dataset) return { kind: 'missing', shown: 'no dataset', groups: [] };
-  const host = fixtureHost(model, path, given, files, { onlyRow: { dataset, row: n - 1 } });
-  const result = await evaluate(model, [path], host, options.signal ? { signal: options.signal } : {});
-  return rowCategory(result, subject);
+  const given = fixtures.given.get(dataset);
+  const key = given?.table ? `${subject.path}\u0000${subject.name}\u0000${tableCsv(dataset, given, n - 1)}` : undefined;
+  const cached = key === undefined ? undefined : options.rowCache?.get(key);
+  if (cached) return cached;
+  const host = fixtureHost(fixtures, files, { onlyRow: { dataset, row: n - 1 } });
+  const tested = testedModel(model, [subject]);
+  const result = await evaluate(tested.model, tested.paths, host, options.signal ? { signal: options.signal } : {});
+  const actual = rowCategory(result, subject);
+  if (key !== undefined) options.rowCache?.set(key, actual);
+  return actual;
 }
