@@ -91,8 +91,10 @@ function checkTest(workspace: Workspace, model: SubjectModel, file: FileState, t
       );
     }
   }
+  // With an expectation that names nothing known (or none at all), what the test reads is not known.
+  const allKnown = test.expects.length > 0 && subjects.length === test.expects.filter((e) => e.subject).length;
   for (const [dataset, g] of given) {
-    if (reads.has(dataset) || !g.dataset) continue;
+    if (!allKnown || reads.has(dataset) || !g.dataset) continue;
     file.semanticDiagnostics.push(
       diagnostic('test-unused-given', 'warning', `No declaration this test expects anything of reads dataset \`${dataset.name}\`; remove this \`given\`.`, g.dataset.span),
     );
