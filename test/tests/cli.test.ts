@@ -84,7 +84,7 @@ describe('hewitt check on test files', () => {
     const run = await hewitt(['check', 'samples/broken/tests/bad-input.test.hewitt', '--format', 'json']);
     const [file] = JSON.parse(run.stdout).files;
     const codes = file.diagnostics.map((d: { code: string; range: { start: { line: number } } }) => `${d.range.start.line + 1} ${d.code}`);
-    expect(codes).toEqual(['9 test-fixture', '16 unknown-name', '27 unknown-name', '35 test-expectation', '42 test-unused-given', '50 test-missing-given', '55 test-missing-column', '55 test-missing-column', '62 test-no-expect', '69 duplicate-name']);
+    expect(codes).toEqual(['9 test-fixture', '16 unknown-name', '27 unknown-name', '35 test-expectation', '43 test-unused-given', '50 test-missing-given', '55 test-missing-column', '55 test-missing-column', '62 test-no-expect', '69 duplicate-name']);
   });
 
   it('finds the sample tests clean', async () => {
