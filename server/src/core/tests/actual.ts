@@ -43,14 +43,15 @@ export function showGroup(group: Group, textColumns: ReadonlySet<string>): strin
   return entries.map(([column, value]) => `${column} = ${textColumns.has(column) ? JSON.stringify(value) : value}`).join(', ');
 }
 
-function pick<T extends { readonly group: Group }>(rows: readonly T[], expect: ExpectDecl, textColumns: ReadonlySet<string>): T | Actual {
+function pick<T extends { readonly group: Group }>(rows: readonly T[], expect: ExpectDecl, textColumns: () => ReadonlySet<string>): T | Actual {
   const wanted = new Map(expect.keys.flatMap((k) => (k.value ? [[k.column.text, keyText(k.value)] as const] : [])));
   const found = rows.find((row) => {
     const entries = Object.entries(row.group);
     return entries.length === wanted.size && entries.every(([column, value]) => wanted.get(column) === value);
   });
   if (found) return found;
-  const groups = rows.slice(0, GROUPS_SHOWN).map((row) => showGroup(row.group, textColumns));
+  const shownText = textColumns();
+  const groups = rows.slice(0, GROUPS_SHOWN).map((row) => showGroup(row.group, shownText));
   const more = rows.length > GROUPS_SHOWN ? ` and ${rows.length - GROUPS_SHOWN} more` : '';
   const shown = rows.length === 0 ? 'no groups at all' : 'no such group';
   return { kind: 'missing', shown, groups: more ? [...groups, more.trim()] : groups };
@@ -68,7 +69,7 @@ const NOTHING: Actual = { kind: 'missing', shown: 'not computed (see the rule fi
 
 export function actualOf(semantic: SemanticModel, result: EvalResult, subject: SemanticSymbol, expect: ExpectDecl): Actual {
   const model = subjectModel(semantic);
-  const text = textColumnsOf(model, subject);
+  const text = (): Set<string> => textColumnsOf(model, subject);
   const word_ = expect.selector?.word.text ?? '';
   switch (subject.kind) {
     case 'measure': {

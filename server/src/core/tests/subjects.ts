@@ -11,12 +11,21 @@ function property(members: readonly Member[], key: string): PropertyValue | unde
   return undefined;
 }
 
-/** The columns named in `by`, in order, skipping names the dataset lacks. */
+const byCache = new WeakMap<readonly Member[], WeakMap<SemanticSymbol, SemanticSymbol[]>>();
+
+/** The columns named in `by`, in order, skipping names the dataset lacks (remembered per declaration). */
 function byColumns(members: readonly Member[], dataset: SemanticSymbol): SemanticSymbol[] {
-  return members.flatMap((m) => (m.kind === 'By' ? m.columns : [])).flatMap((n) => {
-    const column = dataset.members.get(n.text);
-    return column === undefined ? [] : [column];
-  });
+  let perDataset = byCache.get(members);
+  if (!perDataset) byCache.set(members, (perDataset = new WeakMap()));
+  let columns = perDataset.get(dataset);
+  if (!columns) {
+    columns = members.flatMap((m) => (m.kind === 'By' ? m.columns : [])).flatMap((n) => {
+      const column = dataset.members.get(n.text);
+      return column === undefined ? [] : [column];
+    });
+    perDataset.set(dataset, columns);
+  }
+  return columns;
 }
 
 /** Whether a measure's value is a plain `count(…)`: compared exactly, as counts are. */
@@ -101,7 +110,7 @@ export function keyColumns(model: SubjectModel, subject: SemanticSymbol): Semant
   const decl = grouped.declaration;
   if (dataset === undefined || (decl.kind !== 'Measure' && decl.kind !== 'Metric')) return [];
   const columns = byColumns(decl.members, dataset);
-  if (subject.kind !== 'target') return columns;
+  if (subject.kind !== 'target') return [...columns];
   const year = columns.find((c) => c.columnType === 'fiscal_year');
   return columns.filter((c) => c !== year);
 }
