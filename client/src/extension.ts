@@ -13,6 +13,7 @@ import { createStatusBar } from './status';
 import type { StatusView } from './status-text';
 import { debounce } from './preview/refresh';
 import { dataState, problemCount } from './observe';
+import { createRuleTests, type TestOutcomeView } from './tests';
 
 /** What the extension returns from activate, for its integration tests. */
 export interface HewittApi {
@@ -20,6 +21,8 @@ export interface HewittApi {
   readonly ready: () => Promise<void>;
   readonly lastPreview: () => ToWebview;
   readonly status: () => StatusView;
+  /** The last outcome of each rule test run in the Testing view, by `uri::name`. */
+  readonly testOutcomes: () => ReadonlyMap<string, TestOutcomeView>;
 }
 
 let client: LanguageClient | undefined;
@@ -72,10 +75,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Hewitt
   });
   const compare = createCompare({ client: () => (client?.state === State.Running ? client : undefined), preview });
 
+  const ruleTests = createRuleTests(() => (client?.state === State.Running ? client : undefined));
   const settle = debounce(() => status.update({ checking: false }), 3000);
   context.subscriptions.push(
     output,
     status,
+    ruleTests,
     { dispose: () => preview.dispose() },
     ...registerCommands({ context, output, preview, restart }),
     ...compare.register(),
@@ -101,7 +106,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Hewitt
   );
 
   void start();
-  return { ready: () => starting, lastPreview: () => preview.lastMessage(), status: () => status.current() };
+  return { ready: () => starting, lastPreview: () => preview.lastMessage(), status: () => status.current(), testOutcomes: () => ruleTests.outcomes() };
 }
 
 export async function deactivate(): Promise<void> {

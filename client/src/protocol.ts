@@ -29,3 +29,29 @@ export interface HewittInitializationOptions {
   readonly run: 'onType' | 'onSave';
   readonly validation: boolean;
 }
+
+/** One test of `hewitt test --format json` (server/src/core/tests/report.ts). */
+export interface TestReportTest {
+  readonly file: string;
+  readonly line: number;
+  readonly name: string;
+  readonly title?: string;
+  readonly status: 'pass' | 'fail' | 'error';
+  readonly durationMs: number;
+  readonly failures: readonly { readonly line: number; readonly expectation: string; readonly expected: string; readonly actual: string; readonly groups?: readonly string[] }[];
+  readonly error?: { readonly code: string; readonly message: string; readonly file: string; readonly range: { readonly start: { readonly line: number; readonly column: number } } };
+}
+
+export interface TestReportJson {
+  readonly version: 1;
+  readonly tests: readonly TestReportTest[];
+  readonly summary: { readonly passed: number; readonly failed: number; readonly errors: number };
+}
+
+export interface RunTestsParams {
+  readonly uri: string;
+  readonly names?: readonly string[];
+}
+
+/** Runs tests of a test file on their fixtures (see server/src/lsp/protocol.ts). */
+export const runTestsRequest = new RequestType<RunTestsParams, { readonly uri: string; readonly report: TestReportJson } | null, void>('hewitt/runTests');

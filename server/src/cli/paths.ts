@@ -13,12 +13,13 @@ export type ExpandResult =
 
 const RULE_FILE = /\.hewitt$/;
 
-export function expandPaths(inputs: readonly string[], cwd: string): ExpandResult {
+/** `folderFiles` picks the files taken from a folder (default: every rule file). */
+export function expandPaths(inputs: readonly string[], cwd: string, folderFiles: RegExp = RULE_FILE): ExpandResult {
   const found = new Set<string>();
   for (const input of inputs.length === 0 ? ['.'] : inputs) {
     const written = sep === '\\' ? input.replace(/\\/g, '/') : input;
     // A name that exists is taken literally even when it contains glob characters.
-    const result = isGlob(written) && !existsSync(resolve(cwd, written)) ? expandGlob(written, cwd) : expandPath(written, cwd);
+    const result = isGlob(written) && !existsSync(resolve(cwd, written)) ? expandGlob(written, cwd) : expandPath(written, cwd, folderFiles);
     if (result.kind === 'error') return result;
     for (const file of result.files) found.add(file);
   }
@@ -29,7 +30,7 @@ export function comparePaths(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function expandPath(input: string, cwd: string): ExpandResult {
+function expandPath(input: string, cwd: string, folderFiles: RegExp): ExpandResult {
   const absolute = resolve(cwd, input);
   let isDirectory: boolean;
   try {
@@ -39,7 +40,7 @@ function expandPath(input: string, cwd: string): ExpandResult {
   }
   if (!isDirectory) return { kind: 'files', files: [displayPath(absolute, cwd)] };
   const files: string[] = [];
-  const walked = walk(absolute, (file) => RULE_FILE.test(file), files);
+  const walked = walk(absolute, (file) => folderFiles.test(file), files);
   if (walked !== undefined) return { kind: 'error', message: `${walked.reason}: ${displayPath(walked.folder, cwd)}` };
   return { kind: 'files', files: files.map((file) => displayPath(file, cwd)) };
 }

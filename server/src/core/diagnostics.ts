@@ -49,6 +49,13 @@ export const STRUCTURAL_CODES = {
   'suppression-reason': 'A `// hewitt-ignore` comment gives no reason after the rule id.',
   'suppression-unknown-rule': 'A `// hewitt-ignore` comment names no rule of the catalogue (structural checks cannot be suppressed).',
   'suppression-unused': 'A `// hewitt-ignore` comment silences nothing on the declaration that follows it.',
+  'test-location': 'A `test` declaration outside a `*.test.hewitt` file.',
+  'test-no-expect': 'A test that states no expectation.',
+  'test-fixture': "A `given` table whose columns, rows or cells do not fit the dataset, or a fixture file that cannot be read.",
+  'test-missing-given': 'A test whose expectations read a dataset it gives no rows for.',
+  'test-missing-column': "A `given` table without a column that the tested declarations read.",
+  'test-unused-given': 'A `given` for a dataset that no declaration the test expects anything of reads.',
+  'test-expectation': 'An `expect` whose keys, words or value do not fit the declaration it is about.',
 } as const;
 
 export type StructuralCode = keyof typeof STRUCTURAL_CODES;

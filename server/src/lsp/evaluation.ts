@@ -13,6 +13,7 @@ import { buildEvalReport, type BuiltReport } from '../report/build';
 import { toEvalJson } from '../report/json';
 import type { PreviewResponse } from './protocol';
 import type { Workspace } from './workspace';
+import { isTestFile } from '../core/syntax/test-ast';
 
 export interface Evaluations {
   /** The last finished result for a rule file, if any (it may be a little older than the text). */
@@ -59,7 +60,8 @@ export function createEvaluations(workspace: Workspace, options: EvaluationOptio
     latest: (path) => latest.get(path),
     cancel,
     start(path) {
-      if (!options.trusted) return;
+      // A test file is run on its fixtures (hewitt/runTests), never evaluated against real data.
+      if (!options.trusted || isTestFile(path)) return;
       cancel(path);
       const controller = new AbortController();
       running.set(path, controller);

@@ -71,3 +71,20 @@ export interface HewittSettings {
 }
 
 export const DEFAULT_SETTINGS: HewittSettings = { run: 'onType', validation: { enable: true } };
+
+export interface RunTestsParams {
+  /** The test file (`*.test.hewitt`). */
+  readonly uri: string;
+  /** The tests to run, by name; every test of the file when absent. */
+  readonly names?: readonly string[];
+}
+
+export interface RunTestsResponse {
+  readonly uri: string;
+  /** The same JSON `hewitt test --format json` prints for the file (lines are 1-based). */
+  readonly report: { readonly [key: string]: unknown };
+}
+
+export const RUN_TESTS_METHOD = 'hewitt/runTests';
+/** Runs tests of a test file (open or on disk) on their fixtures; null for a file that is not a test file. */
+export const runTestsRequest = new RequestType<RunTestsParams, RunTestsResponse | null, void>(RUN_TESTS_METHOD);

@@ -26,6 +26,8 @@ import { createSettings } from './settings';
 import { createSync } from './sync';
 import { createUriMap, uriToPath } from './uris';
 import { createWorkspace } from './workspace';
+import { registerTests } from './tests';
+import { isTestFile } from '../core/syntax/test-ast';
 
 export interface ServerOptions {
   /** Quiet time after an edit before checking (default 150 ms). */
@@ -90,13 +92,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       previewRequest,
       guardRequest(log, previewRequest.method, async (params) => {
         const path = uris.pathOf(params.uri);
-        if (!path.endsWith('.hewitt')) return null;
+        if (!path.endsWith('.hewitt') || isTestFile(path)) return null;
         return evaluations.preview(path, params.uri, host.open(path)?.version ?? 0);
       }),
     );
     connection.onRequest(rulesRequest, guardRequest(log, rulesRequest.method, () => ruleInfos(RULES)));
     registerFeatures(connection, { workspace, uris, evaluations, config }, log);
     registerCompare(connection, { folder: () => folders[0], trusted: init.trusted !== false }, log);
+    registerTests(connection, { workspace, uris }, log);
 
     afterInit = () =>
       indexWorkspace({ connection, workspace, store, sync: current, folders, uris, progress: progressSupported, log });

@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { HewittApi } from '../../../client/src/extension';
 import { codeOf, diagnosticsWhen, openFile, until, workspaceUri } from './helpers';
+import './tests.suite';
 
 const EXTENSION_ID = 'hewitt-rules.hewitt-rules';
 

@@ -29,6 +29,7 @@ import { writeFileAtomic } from '../write-file';
 import type { Command } from './command';
 import { EngineError } from '../../node/engines/driver-error';
 import { dialectOfEngine, EMBEDDED, evaluateOnEngine } from '../../node/engines/evaluate';
+import { isTestFile } from '../../core/syntax/test-ast';
 
 export type EvalFormat = 'table' | 'markdown' | 'json' | 'html';
 export const EVAL_FORMATS: readonly EvalFormat[] = ['table', 'markdown', 'json', 'html'];
@@ -100,6 +101,7 @@ export async function runEval(deps: EvalDependencies, args: ParsedArgs, io: CliI
   const failLevel: FailLevel = FAIL_LEVELS.find((level) => level === args.values.get('fail-level')) ?? 'error';
   if (args.positionals.length !== 1) return usageFailure(io, 'hewitt eval needs exactly one rule file (see hewitt eval --help)');
   const written = args.positionals[0];
+  if (isTestFile(written)) return usageFailure(io, `is a test file, which runs on its fixtures, not on data; run it with hewitt test ${written}`);
   try {
     if (statSync(resolve(io.cwd, written)).isDirectory()) return usageFailure(io, `is a folder, not a rule file: ${written}`);
   } catch (error) {

@@ -8,6 +8,7 @@ import { fmtCommand } from './fmt';
 import { reportCommandWith } from './report';
 import { rulesCommand } from './rules';
 import { sqlCommand } from './sql';
+import { testCommand } from './test';
 import { evaluate } from '../../core/eval/evaluate';
 
 export const COMMANDS: readonly Command[] = [
@@ -18,6 +19,7 @@ export const COMMANDS: readonly Command[] = [
   fmtCommand,
   rulesCommand,
   sqlCommand,
+  testCommand,
 ];
 
 export function findCommand(name: string): Command | undefined {

@@ -20,6 +20,7 @@ import {
   yearItems,
 } from './completion-items';
 import { isInside } from './syntax-path';
+import { testCompletions } from './test-completion';
 import type { CompletionItem, Span } from './types';
 
 const WORD_CHAR = /[A-Za-z0-9_]/;
@@ -149,7 +150,9 @@ export function completionsAt(model: SemanticModel, path: string, offset: number
   const before = file.text.slice(lineStart, offset);
   const declaration = precedingDeclaration(file, offset);
   let items: CompletionItem[];
-  if (code && /^\s*function\s*:\s*HC[\d.]*$/.test(before)) items = codeItems();
+  const inTest = testCompletions(model, file, offset, before);
+  if (inTest) items = inTest;
+  else if (code && /^\s*function\s*:\s*HC[\d.]*$/.test(before)) items = codeItems();
   else if (/^\s*classification\s+\w+.*\bon\s+\w*$/.test(before)) items = symbolsOfKind(file.scope, ['dataset']);
   else if (declaration !== undefined && declaration.kind !== 'Import' && inBody(file.text, declaration.bodySpan, offset)) {
     items = bodyItems(model, file, declaration, before, offset);

@@ -3,6 +3,7 @@
 
 import type { Member, SourceFile, Span } from '../syntax/ast';
 import type { FoldingRange } from './types';
+import { testFolds } from './test-tokens';
 
 function spansLines(text: string, start: number, end: number): boolean {
   return text.slice(start, end).includes('\n');
@@ -11,7 +12,6 @@ function spansLines(text: string, start: number, end: number): boolean {
 function onlyWhitespaceBetween(text: string, from: number, to: number): boolean {
   return /^[ \t]*\r?\n[ \t]*$/.test(text.slice(from, to));
 }
-
 export function foldingRanges(file: SourceFile, text: string): FoldingRange[] {
   const ranges: FoldingRange[] = [];
   const add = (span: Span, kind?: FoldingRange['kind']): void => {
@@ -43,6 +43,7 @@ export function foldingRanges(file: SourceFile, text: string): FoldingRange[] {
     members(declaration.members);
   }
   endImports();
+  for (const span of testFolds(file)) add(span);
   let commentRun: Span | undefined;
   const endComments = (): void => {
     if (commentRun) add(commentRun, 'comment');

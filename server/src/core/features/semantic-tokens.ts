@@ -6,6 +6,7 @@ import type { SemanticModel, SymbolKind } from '../semantics/model';
 import type { Span } from '../syntax/ast';
 import { AGGREGATE_FUNCTIONS, COLUMN_TYPES } from '../syntax/keywords';
 import { isReal, lex } from '../syntax/tokens';
+import { testTokens } from './test-tokens';
 
 export const SEMANTIC_TOKEN_TYPES = ['keyword', 'type', 'function', 'class', 'enum', 'enumMember', 'property', 'variable', 'event', 'string', 'number', 'macro'] as const;
 export const SEMANTIC_TOKEN_MODIFIERS = ['declaration', 'defaultLibrary'] as const;
@@ -75,6 +76,7 @@ export function semanticTokens(model: SemanticModel, path: string): SemanticToke
   for (const symbol of file.declared) {
     byStart.set(symbol.nameSpan.start, { span: symbol.nameSpan, type: symbolType(symbol.kind), modifiers: ['declaration'] });
   }
+  for (const token of testTokens(file.ast)) byStart.set(token.span.start, token);
   for (const reference of file.references) {
     byStart.set(reference.name.span.start, { span: reference.name.span, type: symbolType(reference.symbol.kind), modifiers: NONE });
   }

@@ -5,10 +5,13 @@ import type { Declaration, NamedDeclaration, SourceFile } from '../syntax/ast';
 import { pushCode } from './lines';
 import { printBlock, printMember, words } from './members';
 import { appendInner, printSequence, type BlankPolicy, type PrintedGroup, type Printer } from './sequence';
+import type { TestDecl } from '../syntax/test-ast';
+import { printTest } from './tests';
 
-export function printFile(printer: Printer, file: SourceFile): PrintedGroup<Declaration>[] {
+export function printFile(printer: Printer, file: SourceFile): PrintedGroup<Declaration | TestDecl>[] {
+  const nodes: (Declaration | TestDecl)[] = file.tests ? [...file.declarations, ...file.tests].sort((a, b) => a.span.start - b.span.start) : [...file.declarations];
   return printSequence(printer, {
-    nodes: file.declarations,
+    nodes,
     region: { start: 0, end: printer.text.length },
     indent: 0,
     afterHeader: false,
@@ -17,11 +20,12 @@ export function printFile(printer: Printer, file: SourceFile): PrintedGroup<Decl
   });
 }
 
-function declarationSpacing(previous: Declaration | undefined, next: Declaration): BlankPolicy {
+function declarationSpacing(previous: Declaration | TestDecl | undefined, next: Declaration | TestDecl): BlankPolicy {
   return previous?.kind === 'Import' && next.kind === 'Import' ? 'preserve' : 'always';
 }
 
-function printDeclaration(printer: Printer, declaration: Declaration, indent: number): void {
+function printDeclaration(printer: Printer, declaration: Declaration | TestDecl, indent: number): void {
+  if (declaration.kind === 'Test') return printTest(printer, declaration, indent);
   if (declaration.kind === 'Import') {
     pushCode(printer, indent, words('import', declaration.path?.raw));
     appendInner(printer, declaration.span.start, declaration.span.end, indent);

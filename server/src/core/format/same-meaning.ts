@@ -3,6 +3,7 @@
 
 import type { SourceFile } from '../syntax/ast';
 import { commentText } from './lines';
+import { sameTests } from './tests';
 
 /** Positions differ after formatting; `relative` is a span whose presence is what matters. */
 const POSITION_KEYS = new Set(['span', 'keySpan', 'fnSpan', 'bodySpan']);
@@ -10,7 +11,7 @@ const POSITION_KEYS = new Set(['span', 'keySpan', 'fnSpan', 'bodySpan']);
 export function sameMeaning(before: SourceFile, after: SourceFile): boolean {
   const commentsBefore = before.comments.map(commentText);
   const commentsAfter = after.comments.map(commentText);
-  return sameValue(before.declarations, after.declarations) && sameValue(commentsBefore, commentsAfter);
+  return sameValue(before.declarations, after.declarations) && sameValue(commentsBefore, commentsAfter) && sameTests(before.tests, after.tests);
 }
 
 function sameValue(a: unknown, b: unknown): boolean {

@@ -14,6 +14,7 @@ import { buildScopes, loadFiles } from './imports';
 import { checkMeasure, checkMetric } from './measures';
 import type { FileModel, ResolvedReference, SemanticModel, SemanticSymbol } from './model';
 import { checkTarget } from './targets';
+import { checkTests } from '../tests/check';
 
 function named(file: FileState): NamedDeclaration[] {
   return file.ast.declarations.filter((d): d is NamedDeclaration => d.kind !== 'Import');
@@ -80,6 +81,7 @@ export function analyzeWorkspace(paths: readonly string[], host: Host): Semantic
   for (const file of files) linkHeaders(workspace, file);
   for (const file of files) checkBodies(workspace, file);
   for (const file of files) checkTargets(workspace, file);
+  for (const file of files) checkTests(workspace, file);
 
   const referenceIndex = new Map<SemanticSymbol, (ResolvedReference & { path: string })[]>();
   for (const file of files) {

@@ -7,6 +7,8 @@
 // - Unions are tagged with `kind`; consumers switch on it exhaustively.
 // - Literals keep their source text (`raw`) so the formatter never rewrites a number the user wrote.
 
+import type { TestDecl } from './test-ast';
+
 export interface Span {
   readonly start: number;
   readonly end: number;
@@ -34,6 +36,8 @@ export interface SourceFile {
   readonly declarations: readonly Declaration[];
   /** Every comment of the file in source order, doc comments included. */
   readonly comments: readonly Comment[];
+  /** The `test` declarations of a `*.test.hewitt` file (see test-ast.ts), in source order. */
+  readonly tests?: readonly TestDecl[];
 }
 
 export type Declaration =

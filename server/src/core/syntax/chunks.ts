@@ -3,6 +3,7 @@
 
 import type { IToken } from 'chevrotain';
 import { DECLARATION_TOKENS } from './tokens';
+import { isTestStart } from './test-start';
 
 function line(token: IToken | undefined): number {
   return token?.startLine ?? -1;
@@ -24,7 +25,7 @@ function isPropertyKey(tokens: readonly IToken[], at: number): boolean {
  */
 function startsDeclaration(tokens: readonly IToken[], at: number, depth: number): boolean {
   const token = tokens[at];
-  if (!token || !DECLARATION_TOKENS.has(token.tokenType)) return false;
+  if (!token || !(DECLARATION_TOKENS.has(token.tokenType) || isTestStart(tokens, at))) return false;
   if (isPropertyKey(tokens, at)) return false;
   if (depth === 0) return true;
   const previous = tokens[at - 1];

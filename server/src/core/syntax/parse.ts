@@ -18,6 +18,9 @@ import { setMessageContext } from './messages';
 import { theParser } from './parser';
 import { isReal, lex } from './tokens';
 import { toDeclaration, type AstContext } from './to-ast';
+import type { TestDecl } from './test-ast';
+import { parseTest } from './test-parser';
+import { isTestStart } from './test-start';
 
 export interface ParseResult {
   readonly file: SourceFile;
@@ -33,14 +36,16 @@ export function parse(text: string): ParseResult {
 
   const ctx: AstContext = { docs: docsByOffset(text, lexed.comments, lexed.tokens), diagnostics };
   const declarations: Declaration[] = [];
+  const tests: TestDecl[] = [];
   const chunks = splitChunks(lexed.tokens);
   chunks.forEach((chunk, index) => {
+    if (isTestStart(chunk, 0)) return void tests.push(parseTest(chunk, ctx));
     const next = chunks[index + 1]?.[0];
     const declaration = parseChunk(chunk, next ? `\`${next.image}\`` : 'the end of the file', ctx);
     if (declaration) declarations.push(declaration);
   });
   return {
-    file: { kind: 'SourceFile', span: { start: 0, end: text.length }, declarations, comments: toComments(lexed.comments) },
+    file: { kind: 'SourceFile', span: { start: 0, end: text.length }, declarations, comments: toComments(lexed.comments), ...(tests.length > 0 ? { tests } : {}) },
     diagnostics,
   };
 }

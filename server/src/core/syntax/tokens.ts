@@ -73,6 +73,8 @@ export const Plus = createToken({ name: 'Plus', pattern: '+', categories: [Stray
 export const Minus = createToken({ name: 'Minus', pattern: '-', categories: [Stray] });
 export const Star = createToken({ name: 'Star', pattern: '*', categories: [Stray] });
 export const Slash = createToken({ name: 'Slash', pattern: '/', categories: [Stray] });
+/** The column separator of a test's `given` table. */
+export const Pipe = createToken({ name: 'Pipe', pattern: '|', categories: [Stray] });
 
 export const ALL_TOKENS: TokenType[] = [
   Word,
@@ -111,6 +113,7 @@ export const ALL_TOKENS: TokenType[] = [
   Minus,
   Star,
   Slash,
+  Pipe,
 ];
 
 /** Tokens that start a top-level declaration. */
