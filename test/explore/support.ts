@@ -8,6 +8,7 @@ import { memoryDataHost, type MemoryDataHost } from '../data/data-support';
 
 export const RULES = `dataset ledger "Ledger" {
   source: "ledger.csv"
+  owner: "Finance"
   columns {
     icb: text
     year: fiscal_year
@@ -18,10 +19,13 @@ export const RULES = `dataset ledger "Ledger" {
 }
 
 classification prevention "Prevention" on ledger {
+  basis: "Local"
   category screening "Screening" {
+    level: secondary
     when programme starts with "SCR-"
   }
   category weight "Weight management" {
+    level: primary
     when cost_centre = "PH-T2W"
     weight: 50%
   }
@@ -35,9 +39,13 @@ measure share "Prevention share" {
 }
 
 metric screened "Screening lines" {
+  contract: local
+  kind: process
   from ledger
   numerator: count(where prevention.screening)
   denominator: count()
+  thresholds: 40% to 80%
+  points: 10
   by icb
 }
 `;

@@ -27,6 +27,7 @@ import { describeFsError } from '../../node/fs-paths';
 import { FAIL_LEVELS, reachesFailLevel, type FailLevel } from '../report';
 import { writeFileAtomic } from '../write-file';
 import type { Command } from './command';
+import { runExplain } from './explain';
 
 export type EvalFormat = 'table' | 'markdown' | 'json' | 'html';
 export const EVAL_FORMATS: readonly EvalFormat[] = ['table', 'markdown', 'json', 'html'];
@@ -57,6 +58,8 @@ const OPTIONS: Command['options'] = [
   { kind: 'value', name: 'output', short: 'o', valueName: 'FILE', description: 'Write the report to FILE instead of standard output.' },
   { kind: 'value', name: 'fail-level', valueName: 'LEVEL', choices: FAIL_LEVELS, defaultValue: 'error', description: 'Lowest severity that makes the exit status 1: error, warning or info (default error).' },
   { kind: 'value', name: 'config', short: 'c', valueName: 'FILE', description: 'Use this configuration file (hewitt.config.json).' },
+  { kind: 'value', name: 'explain', valueName: 'FIGURE', description: 'List the rows behind one figure instead: NAME, NAME[column = value, …] or CLASSIFICATION.category[…] (also .unclassified, .excluded).' },
+  { kind: 'value', name: 'rows', valueName: 'N', description: 'With --explain: list at most N rows (default 20); all are counted.' },
 ];
 
 export function evalCommandWith(deps: EvalDependencies): Command {
@@ -111,6 +114,8 @@ export async function runEval(deps: EvalDependencies, args: ParsedArgs, io: CliI
 
   const configs = configLookup(io.cwd, CATALOGUE, configFile);
   const model = analyzeWorkspace(inputs.paths, nodeHost(io.cwd, inputs.texts));
+  const figure = args.values.get('explain');
+  if (figure !== undefined) return runExplain({ io, model, file, figure, rows: args.values.get('rows'), format, outputFile, configFor: configs.configFor });
   const evaluator = deps.evaluate;
   const controller = new AbortController();
   let built: BuiltReport;
