@@ -14,6 +14,7 @@ import { TOOL } from '../node/tool-info';
 import { createServerConfig } from './config';
 import { createDiagnosticsStore } from './diagnostics';
 import { createEvaluations } from './evaluation';
+import { registerExplore } from './explore';
 import { consoleLog, guardNotification, guardRequest } from './guard';
 import { featureCapabilities, registerFeatures } from './handlers';
 import { createServerHost } from './host';
@@ -95,6 +96,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     );
     connection.onRequest(rulesRequest, guardRequest(log, rulesRequest.method, () => ruleInfos(RULES)));
     registerFeatures(connection, { workspace, uris, evaluations, config }, log);
+    registerExplore(connection, { workspace, uris, evaluations, config }, log);
 
     afterInit = () =>
       indexWorkspace({ connection, workspace, store, sync: current, folders, uris, progress: progressSupported, log });
