@@ -41,6 +41,7 @@ export const METRIC_KINDS = ['outcome', 'process', 'activity', 'experience'] as 
 export const SCHEMA: Readonly<Record<SchemaKind, readonly MemberSpec[]>> = {
   dataset: [
     { key: 'source', value: { kind: 'text' }, required: true },
+    { key: 'sheet', value: { kind: 'text' } },
     { key: 'owner', value: { kind: 'text' } },
     { key: 'columns', value: clause, required: true },
   ],
