@@ -5,6 +5,8 @@ import { render, type Dispatch } from './dom';
 import type { FromWebview, TargetStatus, ToWebview } from './model';
 import { INITIAL_STATE, TARGET_FILTERS, TARGET_SORTS, type ViewState } from './sections';
 import { view } from './view';
+import { chooseExplore, EMPTY_EXPLORE, receiveExplore, withExplorer, type ExploreState } from './explorer';
+import { isExploreMessage } from './explore-model';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
@@ -18,11 +20,17 @@ const api = acquireVsCodeApi();
 const root = document.getElementById('root') ?? document.body;
 let state: ViewState = restore(api.getState());
 let last: ToWebview | undefined;
+let explore: ExploreState = EMPTY_EXPLORE;
+const draw = (): void => render(root, withExplorer(view(last, state), last?.kind === 'result' && last.trusted ? last.result : undefined, explore), dispatch);
 
 const dispatch: Dispatch = (action, value) => {
   switch (action.kind) {
     case 'post':
       api.postMessage(action.message);
+      return;
+    case 'explore':
+      explore = chooseExplore(explore, action.field, value);
+      draw();
       return;
     case 'filter': {
       const filter = TARGET_FILTERS.find((f) => f === value) ?? 'all';
@@ -36,12 +44,16 @@ const dispatch: Dispatch = (action, value) => {
     }
   }
   api.setState(state);
-  render(root, view(last, state), dispatch);
+  draw();
 };
 
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
+  if (isExploreMessage(event.data)) {
+    explore = receiveExplore(explore, event.data);
+    return draw();
+  }
   last = event.data;
-  render(root, view(last, state), dispatch);
+  draw();
   document.body.dataset.state = last.kind;
 });
 

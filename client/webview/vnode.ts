@@ -8,7 +8,8 @@ import type { FromWebview } from './model';
 export type UiAction =
   | { readonly kind: 'post'; readonly message: FromWebview }
   | { readonly kind: 'filter'; readonly target: string }
-  | { readonly kind: 'sort'; readonly target: string };
+  | { readonly kind: 'sort'; readonly target: string }
+  | { readonly kind: 'explore'; readonly field: 'figure' | 'group' };
 
 export interface VText {
   readonly kind: 'text';
