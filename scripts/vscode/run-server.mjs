@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { checkPreview, clickTab, openWorkbench, previewFrame, showFirstChart } from './browser.mjs';
 import { fileExists, freePort, httpOk, run, until } from './process.mjs';
 import { packageTestExtension } from './test-extension.mjs';
+import { checkExplore } from './check-explore.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const out = join(repo, 'test-results/vscode');
@@ -133,6 +134,8 @@ async function main() {
       failures.push('the preview of samples/prevention.hewitt draws no chart');
       log('FAIL the preview of samples/prevention.hewitt draws no chart');
     }
+
+    failures.push(...(await checkExplore(opened.page, sampleFrame, out, log)));
 
     const failed = results.failed + failures.length;
     log(`${results.passed} passed, ${failed} failed; the run took ${seconds(runStarted)} (with setup ${seconds(started)})`);
