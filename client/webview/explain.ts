@@ -1,6 +1,7 @@
 // The rows behind a figure, as the language server explains them: a summary line, then a table of
-// the first rows, each with its cells and where it fell in the classifications the figure names
-// (the category and weight with the condition that matched, or the exclusion and its condition).
+// the first rows, each with where it fell in the classifications the figure names
+// (the category and weight with the condition that matched, or the exclusion and its condition),
+// then the aggregates it counts in and its cells.
 
 import { formatCount } from './format';
 import type { ExplainResponse, RowOutcomeJson } from './explore-model';
@@ -30,12 +31,12 @@ export function explanationView(figure: string, response: ExplainResponse | null
       ? null
       : table(
           `Rows behind ${e.figure}`,
-          [{ title: 'Row', numeric: true }, ...e.columns.map((title) => ({ title })), { title: 'Where it fell' }, ...(hasCounts ? [{ title: 'Counts in' }] : [])],
+          [{ title: 'Row', numeric: true }, { title: 'Where it fell' }, ...(hasCounts ? [{ title: 'Counts in' }] : []), ...e.columns.map((title) => ({ title }))],
           e.rows.map((row) => [
             String(row.row),
-            ...row.cells,
             row.attributions.map((a) => `${a.classification}: ${outcomeText(a.outcome)}`).join('; ') || '–',
             ...(hasCounts ? [row.countsIn.join('; ')] : []),
+            ...row.cells,
           ]),
         ),
   ]);
