@@ -48,6 +48,7 @@ describe('hewitt eval --explain', () => {
     [['rules.hewitt', '--explain', 'share[icb]'], expect.stringMatching(/^hewitt: --explain: '=' is expected after 'icb'/)],
     [['rules.hewitt', '--explain', 'share', '--rows', 'many'], "hewitt: --rows needs a whole number of rows, not 'many'\n"],
     [['rules.hewitt', '--explain', 'share', '--format', 'html'], 'hewitt: --explain writes text or JSON, not html\n'],
+    [['rules.hewitt', '--rows', '5'], 'hewitt: --rows goes with --explain (see hewitt eval --help)\n'],
   ])('refuses %j with exit 2 and one line', async (argv, message) => {
     const { code, err } = await explain(argv);
     expect({ code, err }).toEqual({ code: 2, err: message });

@@ -102,6 +102,7 @@ export async function runEval(deps: EvalDependencies, args: ParsedArgs, io: CliI
   const format = formatOf(args.values.get('format'), outputFile);
   const failLevel: FailLevel = FAIL_LEVELS.find((level) => level === args.values.get('fail-level')) ?? 'error';
   if (args.positionals.length !== 1) return usageFailure(io, 'hewitt eval needs exactly one rule file (see hewitt eval --help)');
+  if (args.values.has('rows') && !args.values.has('explain')) return usageFailure(io, '--rows goes with --explain (see hewitt eval --help)');
   if (format === 'xlsx' && outputFile === undefined) return usageFailure(io, '--format xlsx writes a workbook: name the file with --output FILE.xlsx');
   const written = args.positionals[0];
   try {
