@@ -52,6 +52,8 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     explore = receiveExplore(explore, event.data);
     return draw();
   }
+  // Another rule file's results: what was explored belongs to the previous one.
+  if (event.data.kind !== 'result' || last?.kind !== 'result' || last.file !== event.data.file) explore = EMPTY_EXPLORE;
   last = event.data;
   draw();
   document.body.dataset.state = last.kind;
