@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { Preview } from './preview/panel';
 import { exportReport } from './report';
+import { registerExportCommands } from './export-commands';
 
 export interface CommandDeps {
   readonly context: vscode.ExtensionContext;
@@ -22,6 +23,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     vscode.commands.registerCommand('hewitt.restartServer', () => deps.restart()),
     vscode.commands.registerCommand('hewitt.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('hewitt.openSample', () => openSample(context, preview)),
+    ...registerExportCommands(context, output),
   ];
 }
 

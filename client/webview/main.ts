@@ -7,6 +7,8 @@ import { INITIAL_STATE, TARGET_FILTERS, TARGET_SORTS, type ViewState } from './s
 import { view } from './view';
 import { isDiffMessage } from './diff-model';
 import { diffView } from './diff-view';
+import { chooseExplore, EMPTY_EXPLORE, receiveExplore, withExplorer, type ExploreState } from './explorer';
+import { isExploreMessage } from './explore-model';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
@@ -20,11 +22,17 @@ const api = acquireVsCodeApi();
 const root = document.getElementById('root') ?? document.body;
 let state: ViewState = restore(api.getState());
 let last: ToWebview | undefined;
+let explore: ExploreState = EMPTY_EXPLORE;
+const draw = (): void => render(root, withExplorer(view(last, state), last?.kind === 'result' && last.trusted ? last.result : undefined, explore), dispatch);
 
 const dispatch: Dispatch = (action, value) => {
   switch (action.kind) {
     case 'post':
       api.postMessage(action.message);
+      return;
+    case 'explore':
+      explore = chooseExplore(explore, action.field, value);
+      draw();
       return;
     case 'filter': {
       const filter = TARGET_FILTERS.find((f) => f === value) ?? 'all';
@@ -41,7 +49,7 @@ const dispatch: Dispatch = (action, value) => {
       break;
   }
   api.setState(state);
-  render(root, view(last, state), dispatch);
+  draw();
 };
 
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
@@ -51,9 +59,15 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     document.body.dataset.state = 'diff';
     return;
   }
+  if (isExploreMessage(event.data)) {
+    explore = receiveExplore(explore, event.data);
+    return draw();
+  }
   const arrived = performance.now();
+  // Another rule file's results: what was explored belongs to the previous one.
+  if (event.data.kind !== 'result' || last?.kind !== 'result' || last.file !== event.data.file) explore = EMPTY_EXPLORE;
   last = event.data;
-  render(root, view(last, state), dispatch);
+  draw();
   document.body.dataset.state = last.kind;
   recordRenderTime(arrived);
 });

@@ -2,6 +2,8 @@
 // text, no data as null), plus optional facts from the rule files that the result does not carry.
 // Shared by the extension (which receives it from the language server) and the webview.
 
+import type { ExploreFromWebview } from './explore-model';
+
 export type Unit = 'number' | 'money' | 'percent' | 'pp';
 export type Group = Readonly<Record<string, string>>;
 /** Money is a decimal string in pounds; other units are numbers; null is no data. */
@@ -90,8 +92,9 @@ export type ToWebview =
   | { readonly kind: 'no-file' }
   | { readonly kind: 'error'; readonly file: string; readonly message: string };
 
-/** What the webview posts back. */
+/** What the webview posts back (the explorer views' requests too, see explore-model.ts). */
 export type FromWebview =
+  | ExploreFromWebview
   | { readonly kind: 'ready' }
   | { readonly kind: 'reveal-declaration'; readonly name: string }
   | { readonly kind: 'reveal-location'; readonly path: string; readonly line: number; readonly character: number }

@@ -10,7 +10,8 @@ export type UiAction =
   | { readonly kind: 'filter'; readonly target: string }
   | { readonly kind: 'sort'; readonly target: string }
   /** Sets a key of the view's state: to `value` when given (buttons), else to the control's value (inputs, selects). */
-  | { readonly kind: 'set'; readonly key: string; readonly value?: string };
+  | { readonly kind: 'set'; readonly key: string; readonly value?: string }
+  | { readonly kind: 'explore'; readonly field: 'figure' | 'group' };
 
 export interface VText {
   readonly kind: 'text';

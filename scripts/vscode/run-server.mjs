@@ -12,6 +12,7 @@ import { checkPreview, clickTab, openWorkbench, previewFrame, showFirstChart } f
 import { checkScale, checkTables, writeScaleFixture } from './check-tables.mjs';
 import { fileExists, freePort, httpOk, run, until } from './process.mjs';
 import { packageTestExtension } from './test-extension.mjs';
+import { checkExplore } from './check-explore.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const out = join(repo, 'test-results/vscode');
@@ -138,6 +139,8 @@ async function main() {
     }
     failures.push(...(await checkTables({ page: opened.page, frame: sampleFrame, out, log, alive: server.alive })));
     failures.push(...(await checkScale({ page: opened.page, out, log, alive: server.alive, from: 'prevention.hewitt' })));
+
+    failures.push(...(await checkExplore(opened.page, sampleFrame, out, log)));
 
     const failed = results.failed + failures.length;
     log(`${results.passed} passed, ${failed} failed; the run took ${seconds(runStarted)} (with setup ${seconds(started)})`);

@@ -119,7 +119,7 @@ describe('hewitt eval', () => {
     [['rules.hewitt', 'broken.hewitt'], 'hewitt: hewitt eval needs exactly one rule file (see hewitt eval --help)\n'],
     [['data'], 'hewitt: is a folder, not a rule file: data\n'],
     [['missing.hewitt'], 'hewitt: no such file or directory: missing.hewitt\n'],
-    [['rules.hewitt', '--format', 'pdf'], "hewitt: option '--format' must be one of table, markdown, json, html; got 'pdf'\n"],
+    [['rules.hewitt', '--format', 'pdf'], "hewitt: option '--format' must be one of table, markdown, json, html, csv, xlsx; got 'pdf'\n"],
     [['rules.hewitt', '-o', 'no/such/folder/report.html'], 'hewitt: cannot write the report, no such file or directory: no/such/folder/report.html\n'],
   ])('%j is a usage error: exit 2, one line', async (argv, message) => {
     const { code, err } = await runEval(argv);

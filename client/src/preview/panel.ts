@@ -9,6 +9,7 @@ import { previewRequest, type PreviewResponse } from '../protocol';
 import { previewHtml } from './html';
 import { createLatestGate, debounce } from './refresh';
 import { revealDeclaration, revealLocation } from './reveal';
+import { answerExplore } from './explore';
 
 export const PREVIEW_VIEW_TYPE = 'hewitt.preview';
 const TYPING_DELAY_MS = 300;
@@ -103,6 +104,10 @@ export function createPreview(host: PreviewHost): Preview {
       case 'reveal-location':
         if (document !== undefined) await revealLocation(document.uri, message.path, message.line, message.character, sourceColumn);
         return;
+      case 'explore-unclassified':
+      case 'explain':
+      case 'add-category':
+        return answerExplore(message, { client: host.client(), document, post: (answer) => void panel?.webview.postMessage(answer) });
       default:
         host.onMessage?.(message);
     }

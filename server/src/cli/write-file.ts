@@ -6,7 +6,7 @@ import { basename, dirname, join } from 'node:path';
 
 let counter = 0;
 
-export function writeFileAtomic(path: string, text: string): void {
+export function writeFileAtomic(path: string, text: string | Uint8Array): void {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${++counter}.tmp`);
   let mode: number | undefined;
   try {
@@ -15,7 +15,7 @@ export function writeFileAtomic(path: string, text: string): void {
     mode = undefined;
   }
   try {
-    writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx' });
+    writeFileSync(temp, text, typeof text === 'string' ? { encoding: 'utf8', flag: 'wx' } : { flag: 'wx' });
     if (mode !== undefined) chmodSync(temp, mode);
     renameSync(temp, path);
   } catch (error) {

@@ -5,7 +5,8 @@
 
 import { nodeDataHost } from '../node/data-host';
 import type { ResolvedConfig } from '../core/config/config';
-import { createDataCache } from '../core/data/cache';
+import { createDataCache, type DataCache } from '../core/data/cache';
+import type { DataHost } from '../core/data/data-host';
 import { evaluate } from '../core/eval/evaluate';
 import type { EvalResult } from '../core/eval/result';
 import type { SemanticModel } from '../core/semantics';
@@ -24,6 +25,8 @@ export interface Evaluations {
   cancel(path: string): void;
   /** The preview of a rule file: evaluated now (or the check diagnostics only, when untrusted). */
   preview(path: string, uri: string, version: number): Promise<PreviewResponse>;
+  /** How data is read, with the cache evaluations share; undefined in an untrusted folder. */
+  readonly data: { readonly host: DataHost; readonly cache: DataCache } | undefined;
 }
 
 export interface EvaluationOptions {
@@ -57,6 +60,7 @@ export function createEvaluations(workspace: Workspace, options: EvaluationOptio
   };
 
   return {
+    data: options.trusted ? { host: data, cache } : undefined,
     latest: (path) => latest.get(path),
     cancel,
     start(path) {

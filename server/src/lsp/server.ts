@@ -14,6 +14,7 @@ import { TOOL } from '../node/tool-info';
 import { createServerConfig } from './config';
 import { createDiagnosticsStore } from './diagnostics';
 import { createEvaluations } from './evaluation';
+import { registerExplore } from './explore';
 import { consoleLog, guardNotification, guardRequest } from './guard';
 import { featureCapabilities, registerFeatures } from './handlers';
 import { createServerHost } from './host';
@@ -100,6 +101,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     registerFeatures(connection, { workspace, uris, evaluations, config }, log);
     registerCompare(connection, { folder: () => folders[0], trusted: init.trusted !== false }, log);
     registerTests(connection, { workspace, uris }, log);
+    registerExplore(connection, { workspace, uris, evaluations, config }, log);
 
     afterInit = () =>
       indexWorkspace({ connection, workspace, store, sync: current, folders, uris, progress: progressSupported, log });
@@ -118,7 +120,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     guardNotification(log, 'initialized', async () => {
       if (watchDynamically) {
         await connection.client.register(DidChangeWatchedFilesNotification.type, {
-          watchers: [{ globPattern: '**/*.hewitt' }, { globPattern: '**/*.csv' }, { globPattern: '**/hewitt.config.json' }],
+          watchers: [{ globPattern: '**/*.hewitt' }, { globPattern: '**/*.csv' }, { globPattern: '**/*.xlsx' }, { globPattern: '**/hewitt.config.json' }],
         });
       }
       await afterInit();

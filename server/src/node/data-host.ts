@@ -7,6 +7,7 @@ import { closeSync, createReadStream, fstatSync, openSync, statSync } from 'node
 import { resolve } from 'node:path';
 import type { DataHost, SplitRequest } from '../core/data/data-host';
 import { readSplit, type ParallelOptions } from './parallel-read';
+import { readSheet } from './xlsx-read';
 
 /** The core's DataHost over the disk. */
 export type NodeDataHost = DataHost;
@@ -41,6 +42,7 @@ export function nodeDataHost(cwd: string, options: DataHostOptions = {}): NodeDa
       }
       return chunks(absolute, path, options);
     },
+    readSheet: (path, sheet) => readSheet(resolve(cwd, path), sheet),
     ...(options.parallel === false
       ? {}
       : {

@@ -17,6 +17,9 @@ import { formatEvalJson } from '../../report/json';
 import { formatEvalMarkdown } from '../../report/markdown';
 import type { EvalReport } from '../../report/model';
 import { formatEvalTable } from '../../report/table';
+import { formatEvalCsv } from '../../report/csv-export';
+import { buildWorkbook } from '../../report/workbook';
+import { workbookBytes } from '../../node/xlsx-write';
 import type { ParsedArgs } from '../args';
 import { nodeDataHost, type NodeDataHost, type ReadListener } from '../../node/data-host';
 import { configFileProblem, configLookup } from '../../node/config';
@@ -30,9 +33,10 @@ import type { Command } from './command';
 import { EngineError } from '../../node/engines/driver-error';
 import { dialectOfEngine, EMBEDDED, evaluateOnEngine } from '../../node/engines/evaluate';
 import { isTestFile } from '../../core/syntax/test-ast';
+import { runExplain } from './explain';
 
-export type EvalFormat = 'table' | 'markdown' | 'json' | 'html';
-export const EVAL_FORMATS: readonly EvalFormat[] = ['table', 'markdown', 'json', 'html'];
+export type EvalFormat = 'table' | 'markdown' | 'json' | 'html' | 'csv';
+export const EVAL_FORMATS: readonly (EvalFormat | 'xlsx')[] = ['table', 'markdown', 'json', 'html', 'csv', 'xlsx'];
 
 /** The exit status after Ctrl-C, as shells report a process ended by SIGINT. */
 export const EXIT_CANCELLED = 130;
@@ -56,11 +60,13 @@ export interface EvalDependencies {
 }
 
 const OPTIONS: Command['options'] = [
-  { kind: 'value', name: 'format', short: 'f', valueName: 'FORMAT', choices: EVAL_FORMATS, description: 'Output format: table, markdown, json or html (default table, or as the --output file name ends: .md, .json, .html).' },
+  { kind: 'value', name: 'format', short: 'f', valueName: 'FORMAT', choices: EVAL_FORMATS, description: 'Output format: table, markdown, json, html, csv or xlsx (default table, or as the --output file name ends: .md, .json, .html, .csv, .xlsx); xlsx needs --output.' },
   { kind: 'value', name: 'output', short: 'o', valueName: 'FILE', description: 'Write the report to FILE instead of standard output.' },
   { kind: 'value', name: 'fail-level', valueName: 'LEVEL', choices: FAIL_LEVELS, defaultValue: 'error', description: 'Lowest severity that makes the exit status 1: error, warning or info (default error).' },
   { kind: 'value', name: 'config', short: 'c', valueName: 'FILE', description: 'Use this configuration file (hewitt.config.json).' },
   { kind: 'value', name: 'engine', valueName: 'ENGINE', description: 'Where to compute: embedded (default), duckdb (in process, reading the data files) or an engine named in hewitt.config.json; see docs/engines.md.' },
+  { kind: 'value', name: 'explain', valueName: 'FIGURE', description: 'List the rows behind one figure instead: NAME, NAME[column = value, …] or CLASSIFICATION.category[…] (also .unclassified, .excluded).' },
+  { kind: 'value', name: 'rows', valueName: 'N', description: 'With --explain: list at most N rows (default 20); all are counted.' },
 ];
 
 export function evalCommandWith(deps: EvalDependencies): Command {
@@ -100,6 +106,8 @@ export async function runEval(deps: EvalDependencies, args: ParsedArgs, io: CliI
   const format = formatOf(args.values.get('format'), outputFile);
   const failLevel: FailLevel = FAIL_LEVELS.find((level) => level === args.values.get('fail-level')) ?? 'error';
   if (args.positionals.length !== 1) return usageFailure(io, 'hewitt eval needs exactly one rule file (see hewitt eval --help)');
+  if (args.values.has('rows') && !args.values.has('explain')) return usageFailure(io, '--rows goes with --explain (see hewitt eval --help)');
+  if (format === 'xlsx' && outputFile === undefined) return usageFailure(io, '--format xlsx writes a workbook: name the file with --output FILE.xlsx');
   const written = args.positionals[0];
   if (isTestFile(written)) return usageFailure(io, `is a test file, which runs on its fixtures, not on data; run it with hewitt test ${written}`);
   try {
@@ -117,6 +125,8 @@ export async function runEval(deps: EvalDependencies, args: ParsedArgs, io: CliI
   const configs = configLookup(io.cwd, CATALOGUE, configFile);
   const model = analyzeWorkspace(inputs.paths, nodeHost(io.cwd, inputs.texts));
   const engine = args.values.get('engine') ?? EMBEDDED;
+  const figure = args.values.get('explain');
+  if (figure !== undefined) return runExplain({ io, model, file, figure, rows: args.values.get('rows'), format, outputFile, configFor: configs.configFor });
   const evaluator = deps.evaluate;
   const controller = new AbortController();
   let built: BuiltReport;
@@ -140,8 +150,13 @@ export async function runEval(deps: EvalDependencies, args: ParsedArgs, io: CliI
   const report = withConfigProblems(built.report, configs.reports());
   const result = report.result;
 
-  const text = engine === EMBEDDED ? render(format, report) : renderOnEngine(format, report, dialectOfEngine(engine, [file], { cwd: io.cwd, configFile }));
-  if (outputFile === undefined) io.stdout(text);
+  const text =
+    format === 'xlsx'
+      ? await workbookBytes(buildWorkbook(report))
+      : engine === EMBEDDED
+        ? render(format, report)
+        : renderOnEngine(format, report, dialectOfEngine(engine, [file], { cwd: io.cwd, configFile }));
+  if (outputFile === undefined) io.stdout(text as string);
   else {
     try {
       writeFileAtomic(resolve(io.cwd, outputFile), text);
@@ -153,13 +168,15 @@ export async function runEval(deps: EvalDependencies, args: ParsedArgs, io: CliI
   return failed ? EXIT.problems : EXIT.ok;
 }
 
-function formatOf(value: string | undefined, outputFile: string | undefined): EvalFormat {
+function formatOf(value: string | undefined, outputFile: string | undefined): EvalFormat | 'xlsx' {
   const chosen = EVAL_FORMATS.find((format) => format === value);
   if (chosen !== undefined) return chosen;
   const extension = outputFile?.toLowerCase().split('.').pop();
   if (extension === 'html' || extension === 'htm') return 'html';
   if (extension === 'md' || extension === 'markdown') return 'markdown';
   if (extension === 'json') return 'json';
+  if (extension === 'csv') return 'csv';
+  if (extension === 'xlsx') return 'xlsx';
   return 'table';
 }
 
@@ -173,6 +190,8 @@ export function render(format: EvalFormat, report: EvalReport): string {
       return formatEvalJson(report);
     case 'html':
       return formatEvalHtml(report);
+    case 'csv':
+      return formatEvalCsv(report);
   }
 }
 

@@ -6,6 +6,7 @@ import type { SplitRead } from './read-part';
 import type { ColumnShape } from './shape';
 
 export type { SplitRead } from './read-part';
+import type { SheetRead } from './sheet';
 
 /** A request to read a file in two parts at once (see DataHost.readSplit). */
 export interface SplitRequest {
@@ -33,4 +34,6 @@ export interface DataHost {
    * two parts together report exactly what reading the file whole reports.
    */
   readSplit?(request: SplitRequest): Promise<SplitRead | undefined>;
+  /** Optional: the rows of one sheet of a workbook (.xlsx) as cell texts (see sheet.ts). */
+  readSheet?(path: string, sheet: string | undefined, signal?: AbortSignal): Promise<SheetRead>;
 }

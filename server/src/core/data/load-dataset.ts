@@ -13,6 +13,7 @@ import type { LoadOutcome, LoadProgress, Row, RowSink } from './load';
 import { joinParts, type SplitRead } from './read-part';
 import { readRows, type ReadOutcome } from './read-rows';
 import { columnsKey, datasetShape, type DatasetShape } from './shape';
+import { isSheetSource, loadSheet } from './sheet';
 
 export type { DataCache } from './cache';
 
@@ -61,6 +62,10 @@ export async function loadDataset(
     cached.rows.replay(sink, () => throwIfAborted(signal));
     onProgress?.({ dataset: shape.name, bytesRead: stat.size, totalBytes: stat.size });
     return done(cached.rowsRead, cached.rowsRejected, cached.issues);
+  }
+  if (isSheetSource(path)) {
+    const sheet = await loadSheet(dataset, shape, path, stat, host, sink, { ...(signal ? { signal } : {}), ...(cache ? { cache } : {}) });
+    return done(sheet.rowsRead, sheet.rowsRejected, sheet.issues);
   }
   // Reading in parts (without a cache only: the cache records rows as they are read).
   if (!cache && host.readSplit) {

@@ -43,6 +43,7 @@ export const SCHEMA: Readonly<Record<SchemaKind, readonly MemberSpec[]>> = {
     // `source` (a file) or `table` (of an SQL engine): exactly one, checked by ./dataset-source.ts.
     { key: 'source', value: { kind: 'text' } },
     { key: 'table', value: { kind: 'text' } },
+    { key: 'sheet', value: { kind: 'text' } },
     { key: 'owner', value: { kind: 'text' } },
     { key: 'columns', value: clause, required: true },
   ],
