@@ -61,7 +61,7 @@ export async function executePlan(plan: LogicalPlan, compiled: readonly DatasetS
     const symbol = dataset.plan.dataset;
     const table = d.quote(tableName(symbol));
     await session.query(`DROP TABLE IF EXISTS ${table}`);
-    await session.query(`CREATE TEMPORARY TABLE ${table} AS\n${withCtes(d, dataset.ctes, `SELECT * FROM ${d.quote(ROWS)}`)}`);
+    await session.query(`CREATE TEMPORARY TABLE ${table} AS\n${withCtes(d, dataset.ctes, `SELECT * FROM ${d.cte(ROWS)}`)}`);
     try {
       const [counts] = await session.query(dataset.counts);
       const read = numberOf(counts?.read);
