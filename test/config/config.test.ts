@@ -152,9 +152,9 @@ describe('problems in the configuration file', () => {
   it('reports unknown top-level keys and wrong top-level shapes', () => {
     expect(problems('{ "rule": {}, "$schema": 3, "extends": "x" }')).toMatchInlineSnapshot(`
       [
-        "error config-invalid ["rule"] The configuration has no entry \`rule\`; expected \`rules\` or \`$schema\` (did you mean \`rules\`?).",
+        "error config-invalid ["rule"] The configuration has no entry \`rule\`; expected \`rules\`, \`engines\` or \`$schema\` (did you mean \`rules\`?).",
         "error config-invalid [3] The \`$schema\` entry must be a text: the path or address of the schema.",
-        "error config-invalid ["extends"] The configuration has no entry \`extends\`; expected \`rules\` or \`$schema\`.",
+        "error config-invalid ["extends"] The configuration has no entry \`extends\`; expected \`rules\`, \`engines\` or \`$schema\`.",
       ]
     `);
     expect(problems('[1]')).toEqual(['error config-invalid [[1]] The configuration must be an object such as { "rules": { … } }.']);

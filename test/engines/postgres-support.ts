@@ -8,6 +8,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { datasetShape } from '../../server/src/core/data/shape';
 import { buildPlan } from '../../server/src/core/plan/build';
 import type { EvalResult } from '../../server/src/core/eval/result';
+import type { LogicalPlan } from '../../server/src/core/plan/plan';
 import type { SemanticModel } from '../../server/src/core/semantics/model';
 import { compilePlan, executePlan, type DatasetSource } from '../../server/src/core/sql/execute';
 import { openPostgres } from '../../server/src/node/engines/postgres';
@@ -40,6 +41,22 @@ function headerOf(path: string): string[] {
 
 let schemas = 0;
 
+/** Creates a text table per dataset of the plan (in `schema`, or the default one) and copies its CSV file in. */
+export async function loadCsvTables(session: OpenSession, schema: string | undefined, plan: LogicalPlan): Promise<Map<string, DatasetSource>> {
+  const d = session.dialect;
+  const sources = new Map<string, DatasetSource>();
+  for (const dataset of plan.datasets) {
+    const source = datasetShape(dataset.dataset).source ?? '';
+    const file = resolve(dirname(dataset.dataset.path), source);
+    const table = `${schema === undefined ? '' : `${d.quote(schema)}.`}${d.quote(dataset.dataset.name)}`;
+    const columns = headerOf(file);
+    await session.query(`CREATE TABLE ${table} (${columns.map((c) => `${d.quote(c)} TEXT`).join(', ')})`);
+    await session.query(`COPY ${table} FROM ${d.text(file)} WITH (FORMAT csv, HEADER true, ENCODING 'UTF8')`);
+    sources.set(dataset.dataset.name, { relation: table, shown: source });
+  }
+  return sources;
+}
+
 /** Loads every dataset's CSV file into a fresh schema as text columns and runs the plan there. */
 export async function evaluatePostgres(url: string, model: SemanticModel, path: string): Promise<EvalResult> {
   const session: OpenSession = await openPostgres('test', url);
@@ -48,16 +65,7 @@ export async function evaluatePostgres(url: string, model: SemanticModel, path: 
   try {
     await session.query(`CREATE SCHEMA ${d.quote(schema)}`);
     const plan = buildPlan(model, [path]);
-    const sources = new Map<string, DatasetSource>();
-    for (const dataset of plan.datasets) {
-      const source = datasetShape(dataset.dataset).source ?? '';
-      const file = resolve(dirname(dataset.dataset.path), source);
-      const table = `${d.quote(schema)}.${d.quote(dataset.dataset.name)}`;
-      const columns = headerOf(file);
-      await session.query(`CREATE TABLE ${table} (${columns.map((c) => `${d.quote(c)} TEXT`).join(', ')})`);
-      await session.query(`COPY ${table} FROM ${d.text(file)} WITH (FORMAT csv, HEADER true, ENCODING 'UTF8')`);
-      sources.set(dataset.dataset.name, { relation: table, shown: source });
-    }
+    const sources = await loadCsvTables(session, schema, plan);
     const sourceOf = (dataset: { dataset: { name: string } }): DatasetSource => sources.get(dataset.dataset.name)!;
     const { datasets, problems } = compilePlan(plan, d, sourceOf);
     if (problems.length > 0) throw new Error(problems.map((p) => p.message).join('\n'));

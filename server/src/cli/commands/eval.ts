@@ -28,7 +28,7 @@ import { FAIL_LEVELS, reachesFailLevel, type FailLevel } from '../report';
 import { writeFileAtomic } from '../write-file';
 import type { Command } from './command';
 import { EngineError } from '../../node/engines/driver-error';
-import { EMBEDDED, evaluateOnEngine } from '../../node/engines/evaluate';
+import { dialectOfEngine, EMBEDDED, evaluateOnEngine } from '../../node/engines/evaluate';
 
 export type EvalFormat = 'table' | 'markdown' | 'json' | 'html';
 export const EVAL_FORMATS: readonly EvalFormat[] = ['table', 'markdown', 'json', 'html'];
@@ -122,7 +122,7 @@ export async function runEval(deps: EvalDependencies, args: ParsedArgs, io: CliI
     built = await buildEvalReport(model, file, {
       configFor: configs.configFor,
       ...(engine !== EMBEDDED
-        ? { evaluate: (m: SemanticModel, paths: readonly string[]) => evaluateOnEngine(engine, m, paths, { cwd: io.cwd, configFile }) }
+        ? { evaluate: (m: SemanticModel, paths: readonly string[]) => evaluateOnEngine(engine, m, paths, { cwd: io.cwd, configFile, env: process.env }) }
         : evaluator === undefined
           ? {}
           : { evaluate: (m: SemanticModel, paths: readonly string[]) => evaluateWithProgress(deps, evaluator, m, paths, io, controller) }),
@@ -138,7 +138,7 @@ export async function runEval(deps: EvalDependencies, args: ParsedArgs, io: CliI
   const report = withConfigProblems(built.report, configs.reports());
   const result = report.result;
 
-  const text = engine === EMBEDDED ? render(format, report) : renderOnEngine(format, report, engine);
+  const text = engine === EMBEDDED ? render(format, report) : renderOnEngine(format, report, dialectOfEngine(engine, [file], { cwd: io.cwd, configFile }));
   if (outputFile === undefined) io.stdout(text);
   else {
     try {

@@ -3,6 +3,7 @@
 // text in the file, and the parts that are valid still apply.
 
 // The ES module build: bundlers choosing the package's UMD build would miss its lazily required parts.
+import { checkEngines } from './engines';
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import type { Diagnostic, Severity } from '../diagnostics';
 import type { Span } from '../syntax/ast';
@@ -34,7 +35,7 @@ function defaultSetting(meta: RuleMeta): RuleSetting {
   return { severity: meta.defaultSeverity, options: Object.fromEntries(meta.options.map((o) => [o.name, o.default])) };
 }
 
-const TOP_LEVEL_KEYS = ['$schema', 'rules'];
+const TOP_LEVEL_KEYS = ['$schema', 'rules', 'engines'];
 
 /** Reads the text of a configuration file at `path`; never throws. */
 export function resolveConfig(text: string, path: string, catalogue: readonly RuleMeta[]): ResolvedConfig {
@@ -90,12 +91,15 @@ export function resolveConfig(text: string, path: string, catalogue: readonly Ru
           rules.set(id, readSetting(meta, setting, rules.get(id) ?? defaultSetting(meta), report));
         }
         break;
+      case 'engines':
+        checkEngines(value, report);
+        break;
       default: {
         const hint = closestName(key, TOP_LEVEL_KEYS);
         report(
           'config-invalid',
           'error',
-          `The configuration has no entry \`${key}\`; expected \`rules\` or \`$schema\`${hint ? ` (did you mean \`${hint}\`?)` : ''}.`,
+          `The configuration has no entry \`${key}\`; expected \`rules\`, \`engines\` or \`$schema\`${hint ? ` (did you mean \`${hint}\`?)` : ''}.`,
           spanOf(keyNode),
         );
       }

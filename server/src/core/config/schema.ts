@@ -23,6 +23,20 @@ export function configSchema(catalogue: readonly RuleMeta[]): JsonSchema {
         properties: Object.fromEntries(catalogue.map((meta) => [meta.id, ruleSchema(meta)])),
         additionalProperties: false,
       },
+      engines: {
+        type: 'object',
+        description: 'Named SQL engines for `hewitt eval --engine NAME` (see docs/engines.md). Connection strings only through environment variables.',
+        additionalProperties: {
+          type: 'object',
+          properties: {
+            dialect: { enum: ['duckdb', 'postgres'], description: 'The SQL dialect of the engine.' },
+            url: { type: 'object', properties: { env: { type: 'string', description: 'The environment variable that holds the connection string.' } }, required: ['env'], additionalProperties: false },
+            database: { type: 'string', description: 'A DuckDB database file, relative to this configuration file.' },
+          },
+          required: ['dialect'],
+          additionalProperties: false,
+        },
+      },
     },
     additionalProperties: false,
   };

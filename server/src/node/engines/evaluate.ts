@@ -10,7 +10,9 @@ import type { SemanticModel } from '../../core/semantics/model';
 import { compilePlan, executePlan, type DatasetSource } from '../../core/sql/execute';
 import { LineIndex } from '../../core/text/line-index';
 import { EngineError } from './driver-error';
+import { connectionString, databasePath, findEngine } from './config';
 import { openDuckDb, type OpenSession } from './duckdb';
+import { openPostgres } from './postgres';
 
 export const EMBEDDED = 'embedded';
 
@@ -29,14 +31,34 @@ export interface EngineOptions {
   /** Where relative paths (the configuration file) are resolved. */
   readonly cwd: string;
   readonly configFile?: string;
+  /** The environment the connection strings are read from. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
-export async function evaluateOnEngine(engine: string, model: SemanticModel, paths: readonly string[], _options: EngineOptions): Promise<EvalResult> {
-  if (engine !== 'duckdb') throw new EngineError(`unknown engine '${engine}': use embedded or duckdb`);
-  const session = await openDuckDb(engine);
+/** A dataset of a configured engine: the table named like the dataset. */
+function tableSource(session: OpenSession): (dataset: DatasetPlan) => DatasetSource {
+  return (dataset) => ({ relation: session.dialect.quote(dataset.dataset.name), shown: `table ${dataset.dataset.name}` });
+}
+
+/** The session and dataset sources an engine name stands for. */
+async function open(engine: string, paths: readonly string[], options: EngineOptions): Promise<{ session: OpenSession; sourceOf: (dataset: DatasetPlan) => DatasetSource }> {
+  const found = findEngine(engine, paths[0] ?? '', options.cwd, options.configFile);
+  if (found === undefined) {
+    if (engine !== 'duckdb') throw new EngineError(`unknown engine '${engine}': use embedded, duckdb or an engine named in hewitt.config.json "engines"`);
+    const session = await openDuckDb(engine);
+    return { session, sourceOf: fileSource(session, engine) };
+  }
+  const session = found.engine.dialect === 'postgres'
+    ? await openPostgres(engine, connectionString(found, options.env ?? {}))
+    : await openDuckDb(engine, databasePath(found));
+  return { session, sourceOf: tableSource(session) };
+}
+
+/** Evaluates on the engine; the result and the dialect that computed it. */
+export async function evaluateOnEngine(engine: string, model: SemanticModel, paths: readonly string[], options: EngineOptions): Promise<EvalResult> {
+  const { session, sourceOf } = await open(engine, paths, options);
   try {
     const plan = buildPlan(model, paths);
-    const sourceOf = fileSource(session, engine);
     const { datasets, problems } = compilePlan(plan, session.dialect, sourceOf);
     if (problems.length > 0) {
       const shown = problems.map((p) => {
@@ -50,4 +72,9 @@ export async function evaluateOnEngine(engine: string, model: SemanticModel, pat
   } finally {
     await session.close();
   }
+}
+
+/** The dialect an engine name stands for (for the JSON output), without connecting. */
+export function dialectOfEngine(engine: string, paths: readonly string[], options: EngineOptions): string {
+  return findEngine(engine, paths[0] ?? '', options.cwd, options.configFile)?.engine.dialect ?? engine;
 }
