@@ -43,6 +43,7 @@ export const clickhouse: Dialect = {
   note: 'ClickHouse 18.16 or later: conditions are 0/1; sums of Decimal are exact, ratios are Float64.',
   quote: backtick,
   text: literal,
+  withClause: false,
   cte: backtick,
   table: (path) => path.split('.').map(backtick).join('.'),
   exactType: 'Nullable(Decimal(38, 0))',

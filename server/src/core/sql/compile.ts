@@ -110,7 +110,17 @@ export function compileDataset(plan: LogicalPlan, dataset: DatasetPlan, d: Diale
   return { plan: dataset, ctes, counts, groupings, tallies, categories: categorySelects, problems };
 }
 
-/** A statement: the CTEs, then a SELECT over the last of them. */
+/** A statement: the CTEs, then a SELECT over the last of them (nested subqueries where there is no WITH). */
 export function withCtes(d: Dialect, ctes: DatasetSql['ctes'], select: string): string {
+  if (!d.withClause) return nestCtes(d, ctes, select);
   return `WITH\n${ctes.map(([name, body]) => `${d.cte(name)} AS (\n${indent(body)}\n)`).join(',\n')}\n${select}`;
+}
+
+/** The steps as subqueries, each `FROM step` replaced by the step's own SELECT in brackets. */
+export function nestCtes(d: Dialect, ctes: DatasetSql['ctes'], select: string): string {
+  const expanded = new Map<string, string>();
+  const inline = (sql: string): string =>
+    [...expanded].reduce((text, [name, body]) => text.split(`FROM ${d.cte(name)}`).join(`FROM (\n${indent(body)}\n)`), sql);
+  for (const [name, body] of ctes) expanded.set(name, inline(body));
+  return inline(select);
 }

@@ -17,6 +17,8 @@ export interface Dialect {
   quote(name: string): string;
   /** A string literal, always escaped. */
   text(value: string): string;
+  /** Whether `WITH name AS (SELECT …)` is understood; if not, the steps are nested subqueries and nothing is materialised. */
+  readonly withClause: boolean;
   /** The name of one of the compiler's common table expressions (plain lower-case words). */
   cte(name: string): string;
   /** `schema.table` (dot-separated as written in `table:`), each part quoted. */
@@ -67,7 +69,8 @@ export function ansiText(value: string): string {
 }
 
 /** Answers for dialects with a boolean type, quoted names of common table expressions, `IS TRUE`, GROUP BY ordinals and PostgreSQL's functions. */
-export const BOOLEAN_SQL: Pick<Dialect, 'cte' | 'bool' | 'unknownBool' | 'isTrue' | 'flag' | 'test' | 'equalsOrFalse' | 'groupBy' | 'call'> = {
+export const BOOLEAN_SQL: Pick<Dialect, 'withClause' | 'cte' | 'bool' | 'unknownBool' | 'isTrue' | 'flag' | 'test' | 'equalsOrFalse' | 'groupBy' | 'call'> = {
+  withClause: true,
   cte: ansiQuote,
   bool: (value) => (value ? 'TRUE' : 'FALSE'),
   unknownBool: 'CAST(NULL AS BOOLEAN)',

@@ -52,6 +52,7 @@ export const tsql: Dialect = {
   note: 'T-SQL: text equality ignores trailing spaces and follows the database collation (often case-insensitive), so \'A \' may equal \'a\'; patterns need REGEXP_LIKE (SQL Server 2025 or Azure SQL Database).',
   quote: bracket,
   text,
+  withClause: true,
   cte: (name) => name,
   table: (path) => path.split('.').map(bracket).join('.'),
   exactType: 'DECIMAL(38, 0)',
