@@ -13,6 +13,7 @@ import { EngineError } from './driver-error';
 import { connectionString, databasePath, findEngine } from './config';
 import { openDuckDb, type OpenSession } from './duckdb';
 import { openPostgres } from './postgres';
+import { openClickHouse } from './clickhouse';
 
 export const EMBEDDED = 'embedded';
 
@@ -48,8 +49,10 @@ async function open(engine: string, paths: readonly string[], options: EngineOpt
     const session = await openDuckDb(engine);
     return { session, sourceOf: fileSource(session, engine) };
   }
-  const session = found.engine.dialect === 'postgres'
-    ? await openPostgres(engine, connectionString(found, options.env ?? {}))
+  const url = (): string => connectionString(found, options.env ?? {});
+  const session =
+    found.engine.dialect === 'postgres' ? await openPostgres(engine, url())
+    : found.engine.dialect === 'clickhouse' ? await openClickHouse(engine, url())
     : await openDuckDb(engine, databasePath(found));
   return { session, sourceOf: tableSource(session) };
 }
