@@ -4,6 +4,7 @@ import { checkCommand } from './check';
 import type { Command } from './command';
 import { evalCommand, NODE_EVAL_DEPENDENCIES } from './eval';
 import { fmtCommand } from './fmt';
+import { loadCommand } from './load';
 import { reportCommandWith } from './report';
 import { rulesCommand } from './rules';
 import { sqlCommand } from './sql';
@@ -16,6 +17,7 @@ export const COMMANDS: readonly Command[] = [
   fmtCommand,
   rulesCommand,
   sqlCommand,
+  loadCommand,
 ];
 
 export function findCommand(name: string): Command | undefined {

@@ -41,8 +41,8 @@ function tableSource(session: OpenSession): (dataset: DatasetPlan) => DatasetSou
   return (dataset) => ({ relation: session.dialect.quote(dataset.dataset.name), shown: `table ${dataset.dataset.name}` });
 }
 
-/** The session and dataset sources an engine name stands for. */
-async function open(engine: string, paths: readonly string[], options: EngineOptions): Promise<{ session: OpenSession; sourceOf: (dataset: DatasetPlan) => DatasetSource }> {
+/** The session and dataset sources an engine name stands for (also used by hewitt load). */
+export async function openEngine(engine: string, paths: readonly string[], options: EngineOptions): Promise<{ session: OpenSession; sourceOf: (dataset: DatasetPlan) => DatasetSource }> {
   const found = findEngine(engine, paths[0] ?? '', options.cwd, options.configFile);
   if (found === undefined) {
     if (engine !== 'duckdb') throw new EngineError(`unknown engine '${engine}': use embedded, duckdb or an engine named in hewitt.config.json "engines"`);
@@ -59,7 +59,7 @@ async function open(engine: string, paths: readonly string[], options: EngineOpt
 
 /** Evaluates on the engine; the result and the dialect that computed it. */
 export async function evaluateOnEngine(engine: string, model: SemanticModel, paths: readonly string[], options: EngineOptions): Promise<EvalResult> {
-  const { session, sourceOf } = await open(engine, paths, options);
+  const { session, sourceOf } = await openEngine(engine, paths, options);
   try {
     const plan = buildPlan(model, paths);
     const { datasets, problems } = compilePlan(plan, session.dialect, sourceOf);
