@@ -68,6 +68,25 @@ describe('hewitt eval --engine', () => {
     expect(run.stderr).toMatch(/^hewitt: engine warehouse \(dialect postgres\): relation ".+" does not exist\n$/);
   });
 
+  it('a dataset with table: is read from that table on the engine, and gives the figures of its file', () => {
+    const rules = (from: string): string =>
+      `dataset q "QOF" {\n  ${from}\n  owner: "O"\n  columns {\n    icb: text\n    achieved: number\n  }\n}\n\nmeasure achieved "Achieved" {\n  from q\n  value: sum(achieved)\n  by icb\n}\n`;
+    const dir = tempFolder({
+      'hewitt.config.json': CONFIG,
+      'table.hewitt': rules('table: "public.qof"'),
+      'file.hewitt': rules(`source: ${JSON.stringify(join(ROOT, 'samples/data/qof.csv'))}`),
+    });
+    const onEngine = runBuilt(['eval', 'table.hewitt', '-f', 'json', '--engine', 'warehouse'], dir, { HEWITT_TEST_WAREHOUSE_URL: postgres.url() });
+    const embedded = runBuilt(['eval', 'file.hewitt', '-f', 'json'], dir);
+    expect([onEngine.status, onEngine.stderr]).toEqual([0, '']);
+    expect(JSON.parse(onEngine.stdout).datasets.q).toEqual({ path: 'table public.qof', rowsRead: 4200, rowsRejected: 0 });
+    expect(JSON.parse(onEngine.stdout).measures).toEqual(JSON.parse(embedded.stdout).measures);
+    const sql = runBuilt(['sql', 'table.hewitt', '--dialect', 'postgres'], dir);
+    expect(sql.stdout).toContain('FROM "public"."qof"');
+    const withoutEngine = runBuilt(['eval', 'table.hewitt', '-f', 'json'], dir);
+    expect(withoutEngine.stdout).toContain("is read from table 'public.qof' of an SQL engine");
+  });
+
   it('a data file without a declared column is exit 2 on duckdb', () => {
     const dir = tempFolder({
       'rules.hewitt': 'dataset d "D" {\n  source: "d.csv"\n  owner: "O"\n  columns {\n    a: text\n    b: money\n  }\n}\n\nmeasure m "M" {\n  from d\n  value: sum(b)\n}\n',

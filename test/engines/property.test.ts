@@ -34,5 +34,5 @@ describe('generated workspaces', () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 600_000); // forty workspaces on three engines: minutes on a busy machine
 });

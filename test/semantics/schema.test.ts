@@ -9,7 +9,7 @@ describe('declaration schema', () => {
       dataset d {
       //      ^ missing-property The dataset \`d\` needs \`source\`
         sorce: "d.csv"
-      //^^^^^ unknown-property A dataset has no property \`sorce\`; expected one of source, owner, columns
+      //^^^^^ unknown-property A dataset has no property \`sorce\`; expected one of source, table, owner, columns
         columns {
           a: text
         }

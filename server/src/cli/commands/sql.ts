@@ -46,7 +46,8 @@ async function runSql(args: ParsedArgs, io: CliIo): Promise<number> {
   const show = (path: string): string => relative(io.cwd, path).split('\\').join('/') || path;
   const textOf = (path: string): string => model.files.get(path)?.text ?? '';
   const rendered = renderSql(buildPlan(model, inputs.paths), dialect, (dataset) => {
-    const source = datasetShape(dataset.dataset).source;
+    const { source, table } = datasetShape(dataset.dataset);
+    if (table !== undefined) return dialect.table(table);
     const file = dialect.csvFile(show(resolve(dirname(dataset.dataset.path), source ?? '')));
     return source !== undefined && file !== undefined ? file : dialect.quote(dataset.dataset.name);
   }, { declarations: (args.values.get('declaration') ?? '').split(',').map((n) => n.trim()).filter((n) => n !== ''), showPath: show, textOf });

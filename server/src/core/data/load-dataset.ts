@@ -41,10 +41,12 @@ export async function loadDataset(
   throwIfAborted(signal);
   const shape = datasetShape(dataset);
   const done = (rowsRead: number, rowsRejected: number, issues: readonly DataIssue[]): LoadOutcome => ({
-    result: { path: shape.source ?? '', rowsRead, rowsRejected },
+    result: { path: shape.source ?? (shape.table === undefined ? '' : `table ${shape.table}`), rowsRead, rowsRejected },
     diagnostics: placeIssues(issues, shape, ruleFile),
     path: ruleFile,
   });
+  // A table of an SQL engine is read only on that engine (hewitt eval --engine NAME).
+  if (shape.source === undefined && shape.table !== undefined) return done(0, 0, [tableIssue(shape)]);
   // Without a `source:` there is nothing to read; the checker already reports the missing property.
   if (shape.source === undefined) return done(0, 0, []);
 
@@ -129,6 +131,15 @@ async function readSplitFile(
   onProgress?.({ dataset: shape.name, bytesRead: totalBytes, totalBytes });
   const joined = joinParts(path, first, rest);
   return [joined.rowsRead, joined.rowsRejected, joined.issues];
+}
+
+function tableIssue(shape: DatasetShape): DataIssue {
+  return {
+    code: 'data-file',
+    severity: 'warning',
+    message: `Dataset ${shape.name} is read from table '${shape.table}' of an SQL engine, which this evaluation does not reach, so it has no rows here; evaluate it there with hewitt eval FILE --engine NAME (see docs/engines.md).`,
+    anchor: { kind: 'source' },
+  };
 }
 
 function missingFile(path: string, shape: DatasetShape): DataIssue {

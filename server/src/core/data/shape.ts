@@ -16,7 +16,9 @@ export interface DatasetShape {
   readonly name: string;
   /** The `source:` text as written, or undefined when the declaration has none. */
   readonly source?: string;
-  /** The `source:` value, where file diagnostics go (the dataset's name when there is no source). */
+  /** The `table:` text as written (a table of an SQL engine), or undefined. */
+  readonly table?: string;
+  /** The `source:` (or `table:`) value, where file diagnostics go (the dataset's name when there is neither). */
   readonly sourceSpan: Span;
   readonly columns: readonly ColumnShape[];
 }
@@ -25,11 +27,16 @@ export function datasetShape(dataset: SemanticSymbol): DatasetShape {
   let source: string | undefined;
   let sourceSpan = dataset.nameSpan;
   const declaration = dataset.declaration;
+  let table: string | undefined;
   if (declaration.kind === 'Dataset') {
-    const found = sourceOf(declaration);
+    const found = sourceOf(declaration, 'source');
+    const tableFound = sourceOf(declaration, 'table');
     if (found) {
       source = found.text;
       sourceSpan = found.span;
+    } else if (tableFound) {
+      table = tableFound.text;
+      sourceSpan = tableFound.span;
     }
   }
   const columns: ColumnShape[] = [];
@@ -37,12 +44,12 @@ export function datasetShape(dataset: SemanticSymbol): DatasetShape {
     if (column.kind !== 'column') continue;
     columns.push({ name: column.name, type: loadType(column.columnType), span: column.declaration.span });
   }
-  return { name: dataset.name, source, sourceSpan, columns };
+  return { name: dataset.name, source, ...(table === undefined ? {} : { table }), sourceSpan, columns };
 }
 
-function sourceOf(declaration: DatasetDecl): { text: string; span: Span } | undefined {
+function sourceOf(declaration: DatasetDecl, key: 'source' | 'table'): { text: string; span: Span } | undefined {
   for (const member of declaration.members) {
-    if (member.kind === 'Property' && member.key === 'source' && member.value?.kind === 'Text') {
+    if (member.kind === 'Property' && member.key === key && member.value?.kind === 'Text') {
       return { text: member.value.value, span: member.value.span };
     }
   }

@@ -6,6 +6,7 @@ import type { Expr, Member, Name, Property, PropertyValue, Span } from '../synta
 import { article, report, type FileState, type Workspace } from './context';
 import { constantOf } from './constants';
 import { FUNCTION_CODES, SCHEMA, findSpec, memberKey, memberKeySpan, type MemberSpec, type SchemaKind } from './schema';
+import { checkDatasetSource } from './dataset-source';
 import { closestName } from './suggest';
 import { describeType, expectedType } from './types';
 
@@ -47,6 +48,7 @@ export function checkMembers(workspace: Workspace, file: FileState, owner: Owner
     const needs = spec.key === 'category' ? 'at least one `category`' : `\`${spec.key}\``;
     report(file, 'missing-property', `${subject} needs ${needs}.`, owner.name?.span ?? owner.span);
   }
+  if (owner.kind === 'dataset') checkDatasetSource(file, owner, seen);
   return seen;
 }
 

@@ -40,7 +40,9 @@ export const METRIC_KINDS = ['outcome', 'process', 'activity', 'experience'] as 
 
 export const SCHEMA: Readonly<Record<SchemaKind, readonly MemberSpec[]>> = {
   dataset: [
-    { key: 'source', value: { kind: 'text' }, required: true },
+    // `source` (a file) or `table` (of an SQL engine): exactly one, checked by ./dataset-source.ts.
+    { key: 'source', value: { kind: 'text' } },
+    { key: 'table', value: { kind: 'text' } },
     { key: 'owner', value: { kind: 'text' } },
     { key: 'columns', value: clause, required: true },
   ],

@@ -20,8 +20,10 @@ export const EMBEDDED = 'embedded';
 /** A dataset read from its file by an engine that reads files. */
 function fileSource(session: OpenSession, engine: string): (dataset: DatasetPlan) => DatasetSource {
   return (dataset) => {
-    const source = datasetShape(dataset.dataset).source;
-    if (source === undefined) throw new EngineError(`engine ${engine}: dataset ${dataset.dataset.name} has no source: to read`);
+    const { source, table } = datasetShape(dataset.dataset);
+    if (source === undefined) {
+      throw new EngineError(`engine ${engine}: dataset ${dataset.dataset.name} is ${table === undefined ? 'not read from a file' : `read from table '${table}'`}; name an engine for it in hewitt.config.json "engines" and use --engine NAME`);
+    }
     const relation = session.dialect.csvFile(resolve(dirname(dataset.dataset.path), source));
     if (relation === undefined) throw new EngineError(`engine ${engine} (dialect ${session.dialect.name}) cannot read files; give dataset ${dataset.dataset.name} a table: instead`);
     return { relation, shown: source };
@@ -36,9 +38,12 @@ export interface EngineOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
-/** A dataset of a configured engine: the table named like the dataset. */
+/** A dataset of a configured engine: its `table:`, else the table named like the dataset. */
 function tableSource(session: OpenSession): (dataset: DatasetPlan) => DatasetSource {
-  return (dataset) => ({ relation: session.dialect.quote(dataset.dataset.name), shown: `table ${dataset.dataset.name}` });
+  return (dataset) => {
+    const table = datasetShape(dataset.dataset).table ?? dataset.dataset.name;
+    return { relation: session.dialect.table(table), shown: `table ${table}` };
+  };
 }
 
 /** The session and dataset sources an engine name stands for (also used by hewitt load). */
@@ -72,6 +77,10 @@ export async function evaluateOnEngine(engine: string, model: SemanticModel, pat
       throw new EngineError(`engine ${engine} (dialect ${session.dialect.name}) cannot run this file:\n  ${shown.join('\n  ')}`);
     }
     return await executePlan(plan, datasets, session, sourceOf);
+  } catch (error) {
+    if (error instanceof EngineError) throw error;
+    // An answer the reader did not expect: still one message, never a stack trace.
+    throw new EngineError(`engine ${engine} (dialect ${session.dialect.name}): an answer could not be read: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
     await session.close();
   }
