@@ -26,6 +26,12 @@ describe('hewitt sql --dialect spark|tsql', () => {
     expect(unparsed(run.stdout, dialect)).toEqual([]);
   });
 
+  it.each(['prevention', 'gp-contract'])('%s.hewitt in clickhouse (executed in clickhouse.test.ts) is as recorded', (name) => {
+    const run = runBuilt(['sql', `samples/${name}.hewitt`, '--dialect', 'clickhouse'], ROOT);
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    expectGolden(join(GOLDEN, `${name}.clickhouse.sql`), run.stdout);
+  });
+
   const files = ruleFiles(join(ROOT, 'samples')).map((path) => [relative(ROOT, path), path] as const);
   it.each(files)('every statement of %s parses in both dialects', (_, path) => {
     expect(hasErrors(modelOf(path))).toBe(false);
