@@ -32,7 +32,7 @@ describe('usage', () => {
 
   it.each([
     [[], 'hewitt: missing command (see hewitt --help)\n'],
-    [['lint'], "hewitt: unknown command 'lint' (commands: check, eval, report, diff, fmt, rules, sql, test)\n"],
+    [['lint'], "hewitt: unknown command 'lint' (commands: check, eval, report, diff, fmt, rules, sql, test, load)\n"],
     [['check', '--bogus'], "hewitt: unknown option '--bogus' for hewitt check (see hewitt check --help)\n"],
     [['check', '--format', 'xml'], "hewitt: option '--format' must be one of pretty, json, sarif, github, junit; got 'xml'\n"],
     [['check', 'missing.hewitt'], 'hewitt: no such file or directory: missing.hewitt\n'],

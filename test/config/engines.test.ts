@@ -31,8 +31,8 @@ describe('engines in hewitt.config.json', () => {
 
   it('reports an unknown dialect, a missing dialect, an unknown setting and a wrong shape', () => {
     expect(problems('{ "engines": { "a": { "dialect": "oracle" }, "b": {}, "c": { "dialect": "duckdb", "host": "x" }, "d": 3 } }')).toEqual([
-      'error config-invalid ["oracle"] Engine `a`: the dialect must be one of duckdb, postgres.',
-      'error config-invalid ["b"] Engine `b` needs a `dialect` (duckdb, postgres).',
+      'error config-invalid ["oracle"] Engine `a`: the dialect must be one of duckdb, postgres, clickhouse.',
+      'error config-invalid ["b"] Engine `b` needs a `dialect` (duckdb, postgres, clickhouse).',
       'error config-invalid ["host"] Engine `c` has no setting `host`; expected `dialect`, `url` or `database`.',
       'error config-invalid [3] Engine `d` must be an object such as { "dialect": "postgres", "url": { "env": "HEWITT_WAREHOUSE_URL" } }.',
     ]);

@@ -29,7 +29,7 @@ describe('hewitt sql', () => {
   });
 
   it.each([
-    [['sql', 'samples/prevention.hewitt', '--dialect', 'oracle'], "hewitt: option '--dialect' must be one of duckdb, postgres; got 'oracle'\n"],
+    [['sql', 'samples/prevention.hewitt', '--dialect', 'oracle'], "hewitt: option '--dialect' must be one of duckdb, postgres, clickhouse, spark, tsql; got 'oracle'\n"],
     [['sql', 'samples/prevention.hewitt', '--declaration', 'nothing_here'], 'hewitt: no declaration named nothing_here in samples/prevention.hewitt or the files it imports\n'],
     [['sql'], 'hewitt: hewitt sql needs exactly one rule file (see hewitt sql --help)\n'],
   ])('%j is a usage error: exit 2, one line, nothing on standard output', (args, message) => {

@@ -1,5 +1,5 @@
 // The dialect traps of docs/engines.md, each on a small workspace whose right answer is known,
-// checked on the embedded evaluator, DuckDB and PostgreSQL alike.
+// checked on the embedded evaluator, DuckDB, PostgreSQL and two ClickHouse shards alike.
 
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,9 +9,11 @@ import type { EvalResult } from '../../server/src/core/eval/result';
 import { duckdb } from '../../server/src/core/sql/duckdb';
 import { postgres as postgresDialect } from '../../server/src/core/sql/postgres';
 import { evaluatePostgres, usePostgres } from './postgres-support';
+import { evaluateClickHouse, useClickHouse } from './clickhouse-support';
 import { errorsOf, evaluateDuckDb, evaluateEmbedded, modelOf } from './support';
 
 const postgres = usePostgres();
+const clickhouse = useClickHouse();
 
 const DATASET = `dataset t "T" {
   source: "t.csv"
@@ -33,7 +35,7 @@ async function everywhere(measures: string, csv: string): Promise<EvalResult[]> 
   writeFileSync(join(dir, 't.csv'), csv);
   const model = modelOf(path);
   expect(errorsOf(model)).toEqual([]);
-  return [await evaluateEmbedded(model, path), await evaluateDuckDb(model, path), await evaluatePostgres(postgres.url(), model, path)];
+  return [await evaluateEmbedded(model, path), await evaluateDuckDb(model, path), await evaluatePostgres(postgres.url(), model, path), await evaluateClickHouse(clickhouse.cluster(), model, path)];
 }
 
 const measure = (name: string, value: string, by = ''): string => `\nmeasure ${name} "${name}" {\n  from t\n  value: ${value}\n  ${by}\n}\n`;

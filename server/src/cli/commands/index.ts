@@ -5,6 +5,7 @@ import type { Command } from './command';
 import { diffCommand } from './diff';
 import { evalCommand, NODE_EVAL_DEPENDENCIES } from './eval';
 import { fmtCommand } from './fmt';
+import { loadCommand } from './load';
 import { reportCommandWith } from './report';
 import { rulesCommand } from './rules';
 import { sqlCommand } from './sql';
@@ -20,6 +21,7 @@ export const COMMANDS: readonly Command[] = [
   rulesCommand,
   sqlCommand,
   testCommand,
+  loadCommand,
 ];
 
 export function findCommand(name: string): Command | undefined {

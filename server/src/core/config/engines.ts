@@ -13,7 +13,7 @@ import type { Severity } from '../diagnostics';
 import type { ConfigCode } from './codes';
 
 /** Every dialect an engine may name (those rendered only cannot be executed). */
-export const ENGINE_DIALECTS = ['duckdb', 'postgres'] as const;
+export const ENGINE_DIALECTS = ['duckdb', 'postgres', 'clickhouse'] as const;
 export type EngineDialect = (typeof ENGINE_DIALECTS)[number];
 
 export interface EngineConfig {
@@ -81,8 +81,8 @@ export function checkEngines(value: Node | undefined, report: Report): EngineCon
       }
     }
     if (dialectNode === undefined) report('config-invalid', 'error', `Engine \`${name}\` needs a \`dialect\` (${ENGINE_DIALECTS.join(', ')}).`, spanOf(keyNode));
-    if (dialect === 'postgres' && urlVariable === undefined && dialectNode !== undefined) {
-      report('config-invalid', 'error', `Engine \`${name}\` (postgres) needs \`url\`: { "env": "NAME" }.`, spanOf(keyNode));
+    if ((dialect === 'postgres' || dialect === 'clickhouse') && urlVariable === undefined && dialectNode !== undefined) {
+      report('config-invalid', 'error', `Engine \`${name}\` (${dialect}) needs \`url\`: { "env": "NAME" }.`, spanOf(keyNode));
     }
     if (dialect !== undefined) engines.push({ name, dialect, ...(urlVariable === undefined ? {} : { urlVariable }), ...(database === undefined ? {} : { database }) });
   }

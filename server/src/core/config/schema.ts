@@ -2,6 +2,7 @@
 // editor completes and checks rule ids, severities and options. The committed copy in
 // schemas/hewitt.config.schema.json is kept equal to this function's output by a test.
 
+import { ENGINE_DIALECTS } from './engines';
 import { RULE_SEVERITIES, type OptionSpec, type OptionValue, type RuleMeta } from '../rules/meta';
 
 export type JsonSchema = { readonly [key: string]: unknown };
@@ -29,7 +30,7 @@ export function configSchema(catalogue: readonly RuleMeta[]): JsonSchema {
         additionalProperties: {
           type: 'object',
           properties: {
-            dialect: { enum: ['duckdb', 'postgres'], description: 'The SQL dialect of the engine.' },
+            dialect: { enum: [...ENGINE_DIALECTS], description: 'The SQL dialect of the engine.' },
             url: { type: 'object', properties: { env: { type: 'string', description: 'The environment variable that holds the connection string.' } }, required: ['env'], additionalProperties: false },
             database: { type: 'string', description: 'A DuckDB database file, relative to this configuration file.' },
           },

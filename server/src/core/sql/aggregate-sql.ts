@@ -38,7 +38,7 @@ export function weightSql(d: Dialect, weightedBy: readonly SemanticSymbol[], cla
 
 export function aggregateSql(aggregate: AggregatePlan, index: number, ctx: RowContext, weight: string | undefined): AggregateSql {
   const d = ctx.dialect;
-  const filter = aggregate.where === undefined ? undefined : `(${rowSql(aggregate.where, ctx).sql}) IS TRUE`;
+  const filter = aggregate.where === undefined ? undefined : ctx.dialect.isTrue(rowSql(aggregate.where, ctx).sql);
   const when = (value: string): string => (filter === undefined ? value : `CASE WHEN ${filter} THEN ${value} END`);
   const part = (name: PartName, sql: string): AggregatePart => ({ part: name, name: `a${index}:${name}`, alias: d.quote(`a${index}:${name}`), sql });
   const text = (sql: string): string => `CAST(${sql} AS ${d.textType})`;
@@ -66,8 +66,10 @@ export function aggregateSql(aggregate: AggregatePlan, index: number, ctx: RowCo
     case 'max': {
       const fn = aggregate.fn.toUpperCase();
       const ordered = argument.kind === 'text' ? d.binaryText(when(value)) : when(value);
-      const extreme = argument.kind === 'bool' ? `${fn}(CASE WHEN ${when(value)} THEN 1 WHEN NOT ${when(value)} THEN 0 END)` : `${fn}(${ordered})`;
-      return { parts: [part('count', `COUNT(${when(value)})`), part('extreme', argument.kind === 'money' ? text(extreme) : extreme)], kind: argument.kind };
+      const kept = argument.kind === 'bool' ? d.test(when(d.flag(value))) : undefined;
+      const extreme = kept !== undefined ? `${fn}(CASE WHEN ${kept} THEN 1 WHEN NOT ${kept} THEN 0 END)` : `${fn}(${ordered})`;
+      const counted = argument.kind === 'bool' ? when(d.flag(value)) : when(value);
+      return { parts: [part('count', `COUNT(${counted})`), part('extreme', argument.kind === 'money' ? text(extreme) : extreme)], kind: argument.kind };
     }
   }
 }

@@ -47,8 +47,8 @@ export function categoryColumn(symbol: SemanticSymbol): string {
 
 const indent = (text: string, by = '  '): string => text.split('\n').map((l) => by + l).join('\n');
 
-function anyHolds(conditions: readonly string[]): string {
-  return conditions.length === 0 ? 'FALSE' : conditions.map((c) => `(${c}) IS TRUE`).join(' OR ');
+function anyHolds(d: Dialect, conditions: readonly string[]): string {
+  return conditions.length === 0 ? d.bool(false) : conditions.map((c) => d.isTrue(c)).join(' OR ');
 }
 
 /** The category of a row, inlined: conditions naming another classification inline its CASE too. */
@@ -59,7 +59,7 @@ function categoryCase(plan: LogicalPlan, dataset: DatasetPlan, d: Dialect, class
     // A classification named inside its own conditions sees its rows as unclassified.
     return found === undefined || inner.has(other) ? '-1' : `(${categoryCase(plan, dataset, d, found, inner, problems)})`;
   });
-  const branch = (conditions: readonly string[], then: number): string => `WHEN ${anyHolds(conditions)} THEN ${then}`;
+  const branch = (conditions: readonly string[], then: number): string => `WHEN ${anyHolds(d, conditions)} THEN ${then}`;
   const lines = [
     ...(classification.exclude.length > 0 ? [branch(classification.exclude.map((e) => rowSql(e, ctx).sql), -2)] : []),
     ...classification.categories.map((c, i) => branch(c.when.map((e) => rowSql(e, ctx).sql), i)),
@@ -78,37 +78,49 @@ export function compileDataset(plan: LogicalPlan, dataset: DatasetPlan, d: Diale
   const categories = own.map((c) => `${indent(categoryCase(plan, dataset, d, c, new Set(), problems))} AS ${d.quote(categoryColumn(c.symbol))}`);
   const ctes: [string, string][] = [
     ['cells', `SELECT\n${indent(cells.join(',\n'))}\nFROM ${source}`],
-    ['checked', `SELECT\n${indent(checked.join(',\n'))}\nFROM ${d.quote('cells')}`],
-    ['typed', `SELECT\n${indent(typed.join(',\n'))}\nFROM ${d.quote('checked')}`],
-    [ROWS, `SELECT\n  *${categories.map((c) => `,\n${c}`).join('')}\nFROM ${d.quote('typed')}`],
+    ['checked', `SELECT\n${indent(checked.join(',\n'))}\nFROM ${d.cte('cells')}`],
+    ['typed', `SELECT\n${indent(typed.join(',\n'))}\nFROM ${d.cte('checked')}`],
+    [ROWS, `SELECT\n  *${categories.map((c) => `,\n${c}`).join('')}\nFROM ${d.cte('typed')}`],
   ];
   const columnOf = (symbol: SemanticSymbol): string => d.quote(categoryColumn(symbol));
-  const accepted = `WHERE NOT ${d.quote(REJECTED)}`;
+  const accepted = `WHERE NOT ${d.test(d.quote(REJECTED))}`;
   const groupings = groupingsOf(dataset).map((grouping): GroupingSql => {
     const ctx = rowContext(plan, dataset, d, grouping.owner.path, problems, columnOf);
     const aggregates = grouping.aggregates.map((a, i) => aggregateSql(a, i, ctx, weightSql(d, a.weightedBy, plan.classifications, columnOf)));
-    const keys = grouping.columns.map((c) => (c.type === 'money' ? `CAST(${d.quote(c.name)} AS ${d.textType}) AS ${d.quote(c.name)}` : d.quote(c.name)));
+    const keyOf = (c: (typeof grouping.columns)[number]): string => (c.type === 'money' ? `CAST(${d.quote(c.name)} AS ${d.textType})` : d.quote(c.name));
+    const keys = grouping.columns.map((c) => (c.type === 'money' ? `${keyOf(c)} AS ${d.quote(c.name)}` : keyOf(c)));
     const list = [...keys, ...aggregates.flatMap((a) => a.parts.map((p) => `${p.sql} AS ${p.alias}`))];
-    const groupBy = grouping.columns.length === 0 ? '' : `\nGROUP BY ${grouping.columns.map((_, i) => i + 1).join(', ')}`;
+    const groupBy = grouping.columns.length === 0 ? '' : `\nGROUP BY ${d.groupBy(grouping.columns.map(keyOf))}`;
     return { grouping, aggregates, select: `SELECT\n${indent(list.join(',\n'))}\nFROM ${relation}\n${accepted}${groupBy}` };
   });
   const tallies = own.map((classification): TallySql => {
     const ctx = rowContext(plan, dataset, d, classification.symbol.path, problems, columnOf);
-    const matches = classification.categories.map((c, i) => `${anyHolds(c.when.map((e) => rowSql(e, ctx).sql))} AS ${d.quote(`m${i}`)}`);
+    const matchValues = classification.categories.map((c) => d.flag(anyHolds(d, c.when.map((e) => rowSql(e, ctx).sql))));
+    const matches = matchValues.map((m, i) => `${m} AS ${d.quote(`m${i}`)}`);
     const money = classification.moneyIndex === undefined ? 'NULL' : `CAST(SUM(${d.quote(dataset.columns[classification.moneyIndex].name)}) AS ${d.textType})`;
     const list = [`${columnOf(classification.symbol)} AS ${d.quote('category')}`, ...matches, `COUNT(*) AS ${d.quote('rows')}`, `${money} AS ${d.quote('pence')}`];
-    const groupBy = list.slice(0, matches.length + 1).map((_, i) => i + 1).join(', ');
+    const groupBy = d.groupBy([columnOf(classification.symbol), ...matchValues]);
     return { classification, select: `SELECT\n${indent(list.join(',\n'))}\nFROM ${relation}\n${accepted}\nGROUP BY ${groupBy}` };
   });
   const categorySelects = own.map((classification) => ({
     classification,
     select: `SELECT\n${indent([...dataset.columns.map((c) => d.quote(c.name)), `${columnOf(classification.symbol)} AS ${d.quote('category')}`].join(',\n'))}\nFROM ${relation}\n${accepted}`,
   }));
-  const counts = `SELECT\n  COUNT(*) AS ${d.quote('read')},\n  COUNT(CASE WHEN ${d.quote(REJECTED)} THEN 1 END) AS ${d.quote('rejected')}\nFROM ${relation}`;
+  const counts = `SELECT\n  COUNT(*) AS ${d.quote('read')},\n  COUNT(CASE WHEN ${d.test(d.quote(REJECTED))} THEN 1 END) AS ${d.quote('rejected')}\nFROM ${relation}`;
   return { plan: dataset, ctes, counts, groupings, tallies, categories: categorySelects, problems };
 }
 
-/** A statement: the CTEs, then a SELECT over the last of them. */
+/** A statement: the CTEs, then a SELECT over the last of them (nested subqueries where there is no WITH). */
 export function withCtes(d: Dialect, ctes: DatasetSql['ctes'], select: string): string {
-  return `WITH\n${ctes.map(([name, body]) => `${d.quote(name)} AS (\n${indent(body)}\n)`).join(',\n')}\n${select}`;
+  if (!d.withClause) return nestCtes(d, ctes, select);
+  return `WITH\n${ctes.map(([name, body]) => `${d.cte(name)} AS (\n${indent(body)}\n)`).join(',\n')}\n${select}`;
+}
+
+/** The steps as subqueries, each `FROM step` replaced by the step's own SELECT in brackets. */
+export function nestCtes(d: Dialect, ctes: DatasetSql['ctes'], select: string): string {
+  const expanded = new Map<string, string>();
+  const inline = (sql: string): string =>
+    [...expanded].reduce((text, [name, body]) => text.split(`FROM ${d.cte(name)}`).join(`FROM (\n${indent(body)}\n)`), sql);
+  for (const [name, body] of ctes) expanded.set(name, inline(body));
+  return inline(select);
 }

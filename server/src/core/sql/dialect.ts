@@ -2,9 +2,12 @@
 // required, so a new dialect that forgets one fails to compile rather than rendering wrong SQL.
 // The traps each answer handles are listed in docs/engines.md and tested per dialect.
 
-export type DialectName = 'duckdb' | 'postgres';
+export type DialectName = 'duckdb' | 'postgres' | 'clickhouse' | 'spark' | 'tsql';
 
-export const DIALECT_NAMES: readonly DialectName[] = ['duckdb', 'postgres'];
+export const DIALECT_NAMES: readonly DialectName[] = ['duckdb', 'postgres', 'clickhouse', 'spark', 'tsql'];
+
+/** Scalar functions the scan uses, each with PostgreSQL's meaning; `concat` is `||`. */
+export type PortableFunction = 'split_part' | 'strpos' | 'rpad' | 'lpad' | 'mod' | 'substr' | 'length' | 'concat' | 'rtrim' | 'trim' | 'lower' | 'replace';
 
 export interface Dialect {
   readonly name: DialectName;
@@ -14,6 +17,10 @@ export interface Dialect {
   quote(name: string): string;
   /** A string literal, always escaped. */
   text(value: string): string;
+  /** Whether `WITH name AS (SELECT …)` is understood; if not, the steps are nested subqueries and nothing is materialised. */
+  readonly withClause: boolean;
+  /** The name of one of the compiler's common table expressions (plain lower-case words). */
+  cte(name: string): string;
   /** `schema.table` (dot-separated as written in `table:`), each part quoted. */
   table(path: string): string;
   /** Types: exact integers wide enough for pence × weight sums, floating point, text. */
@@ -33,6 +40,20 @@ export interface Dialect {
   capture(text: string, pattern: string, group: number): string;
   /** Every character of `text` that is not in `characters` (a bracket-expression body) removed. */
   keepOnly(text: string, characters: string): string;
+  /** A boolean literal, and the unknown truth value, as conditions. */
+  bool(value: boolean): string;
+  readonly unknownBool: string;
+  /** A condition that holds (unknown does not), fit for WHERE and WHEN. */
+  isTrue(condition: string): string;
+  /** A condition kept as a value (a column, a CASE result); a kept value tested as a condition. */
+  flag(condition: string): string;
+  test(value: string): string;
+  /** Whether `a` equals `b`, false rather than unknown when either is NULL. */
+  equalsOrFalse(a: string, b: string): string;
+  /** The GROUP BY list for a select list whose leading expressions (aliases left off) are the keys. */
+  groupBy(keys: readonly string[]): string;
+  /** A scalar function of the portable set, with PostgreSQL's meaning. */
+  call(fn: PortableFunction, args: readonly string[]): string;
   /** A CSV file read with a header row, every column as text; undefined when the engine cannot read files. */
   csvFile(path: string): string | undefined;
 }
@@ -45,4 +66,23 @@ export function ansiQuote(name: string): string {
 /** Single quotes around a string, inner ones doubled (ANSI; backslashes are plain characters). */
 export function ansiText(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
+}
+
+/** Answers for dialects with a boolean type, quoted names of common table expressions, `IS TRUE`, GROUP BY ordinals and PostgreSQL's functions. */
+export const BOOLEAN_SQL: Pick<Dialect, 'withClause' | 'cte' | 'bool' | 'unknownBool' | 'isTrue' | 'flag' | 'test' | 'equalsOrFalse' | 'groupBy' | 'call'> = {
+  withClause: true,
+  cte: ansiQuote,
+  bool: (value) => (value ? 'TRUE' : 'FALSE'),
+  unknownBool: 'CAST(NULL AS BOOLEAN)',
+  isTrue: (condition) => `(${condition}) IS TRUE`,
+  flag: (condition) => condition,
+  test: (value) => value,
+  equalsOrFalse: (a, b) => `COALESCE(${a} = ${b}, FALSE)`,
+  groupBy: (keys) => keys.map((_, i) => i + 1).join(', '),
+  call: portableCall,
+};
+
+/** A portable function written as PostgreSQL names it. */
+export function portableCall(fn: PortableFunction, args: readonly string[]): string {
+  return fn === 'concat' ? args.join(' || ') : `${fn}(${args.join(', ')})`;
 }

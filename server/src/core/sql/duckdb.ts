@@ -1,9 +1,10 @@
 // DuckDB: ANSI quoting; `/` is always floating-point division and `//` integer division;
 // HUGEINT holds exact sums of pence × weight; text compares by code point; read_csv reads files.
 
-import { ansiQuote, ansiText, type Dialect } from './dialect';
+import { ansiQuote, ansiText, BOOLEAN_SQL, type Dialect } from './dialect';
 
 export const duckdb: Dialect = {
+  ...BOOLEAN_SQL,
   name: 'duckdb',
   note: undefined,
   quote: ansiQuote,

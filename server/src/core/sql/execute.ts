@@ -11,7 +11,7 @@ import type { GroupEntry } from '../eval/groups';
 import type { DatasetResult, EvalResult } from '../eval/result';
 import type { SemanticSymbol } from '../semantics/model';
 import type { DatasetPlan, LogicalPlan } from '../plan/plan';
-import { compileDataset, ROWS, withCtes, type DatasetSql } from './compile';
+import { compileDataset, nestCtes, ROWS, withCtes, type DatasetSql } from './compile';
 import type { Dialect } from './dialect';
 import type { SqlProblem } from './expr-sql';
 import { groupEntries, numberOf, tallyOf, type SqlRow } from './read';
@@ -30,7 +30,13 @@ export interface DatasetSource {
 
 /** Every dataset of the plan compiled; problems (what SQL cannot express) are returned, not thrown. */
 export function compilePlan(plan: LogicalPlan, dialect: Dialect, sourceOf: (dataset: DatasetPlan) => DatasetSource): { datasets: DatasetSql[]; problems: SqlProblem[] } {
-  const datasets = plan.datasets.map((dataset) => compileDataset(plan, dataset, dialect, sourceOf(dataset).relation, dialect.quote(tableName(dataset.dataset))));
+  const datasets = plan.datasets.map((dataset) => {
+    const source = sourceOf(dataset).relation;
+    if (dialect.withClause) return compileDataset(plan, dataset, dialect, source, dialect.quote(tableName(dataset.dataset)));
+    // Nothing materialised: every query reads the rows through the nested steps (a distributed table stays distributed).
+    const rows = nestCtes(dialect, compileDataset(plan, dataset, dialect, source, ROWS).ctes, `SELECT * FROM ${dialect.cte(ROWS)}`);
+    return compileDataset(plan, dataset, dialect, source, `(\n${rows}\n)`);
+  });
   return { datasets, problems: datasets.flatMap((d) => d.problems) };
 }
 
@@ -60,8 +66,8 @@ export async function executePlan(plan: LogicalPlan, compiled: readonly DatasetS
   for (const dataset of compiled) {
     const symbol = dataset.plan.dataset;
     const table = d.quote(tableName(symbol));
-    await session.query(`DROP TABLE IF EXISTS ${table}`);
-    await session.query(`CREATE TEMPORARY TABLE ${table} AS\n${withCtes(d, dataset.ctes, `SELECT * FROM ${d.quote(ROWS)}`)}`);
+    if (d.withClause) await session.query(`DROP TABLE IF EXISTS ${table}`);
+    if (d.withClause) await session.query(`CREATE TEMPORARY TABLE ${table} AS\n${withCtes(d, dataset.ctes, `SELECT * FROM ${d.cte(ROWS)}`)}`);
     try {
       const [counts] = await session.query(dataset.counts);
       const read = numberOf(counts?.read);
@@ -72,7 +78,7 @@ export async function executePlan(plan: LogicalPlan, compiled: readonly DatasetS
       for (const grouping of dataset.groupings) groups.set(grouping.grouping.key, groupEntries(grouping, await session.query(grouping.select)));
       for (const tally of dataset.tallies) tallies.set(tally.classification.symbol, tallyOf(tally, await session.query(tally.select)));
     } finally {
-      await session.query(`DROP TABLE IF EXISTS ${table}`);
+      if (d.withClause) await session.query(`DROP TABLE IF EXISTS ${table}`);
     }
   }
   return resultOf(plan, datasets, { tallies, groups }, diagnostics);

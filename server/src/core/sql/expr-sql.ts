@@ -77,7 +77,7 @@ export function rowSql(expr: Expr | undefined, ctx: RowContext): SqlExpr {
     case 'Code':
       return { sql: d.text(expr.raw), kind: 'text' };
     case 'Bool':
-      return { sql: expr.value ? 'TRUE' : 'FALSE', kind: 'bool' };
+      return { sql: d.bool(expr.value), kind: 'bool' };
     case 'Paren': {
       const inner = rowSql(expr.inner, ctx);
       return { sql: `(${inner.sql})`, kind: inner.kind };
@@ -98,8 +98,9 @@ export function rowSql(expr: Expr | undefined, ctx: RowContext): SqlExpr {
     case 'Comparison': {
       const left = rowSql(expr.left, ctx);
       const right = rowSql(expr.right, ctx);
-      if (left.kind !== right.kind && left.kind !== 'null' && right.kind !== 'null') return { sql: 'CAST(NULL AS BOOLEAN)', kind: 'bool' };
+      if (left.kind !== right.kind && left.kind !== 'null' && right.kind !== 'null') return { sql: d.unknownBool, kind: 'bool' };
       const op = expr.op === '!=' ? '<>' : expr.op;
+      if (left.kind === 'bool' || right.kind === 'bool') return { sql: `(${d.flag(left.sql)} ${op} ${d.flag(right.sql)})`, kind: 'bool' };
       const text = left.kind === 'text' && op !== '=' && op !== '<>';
       return { sql: `(${text ? d.binaryText(left.sql) : left.sql} ${op} ${text ? d.binaryText(right.sql) : right.sql})`, kind: 'bool' };
     }
@@ -108,17 +109,17 @@ export function rowSql(expr: Expr | undefined, ctx: RowContext): SqlExpr {
       const items = (expr.list?.items ?? []).map((item) => rowSql(item, ctx));
       const literal = (expr.list?.items ?? []).every((item) => item.kind !== 'Reference' && item.kind !== 'Aggregate');
       let found: string;
-      if (items.length === 0) found = 'FALSE';
+      if (items.length === 0) found = d.bool(false);
       else if (literal) found = `${subject.sql} IN (${items.map((i) => i.sql).join(', ')})`;
       // A listed column that is empty equals nothing: the test is still yes or no.
-      else found = items.map((i) => `COALESCE(${subject.sql} = ${i.sql}, FALSE)`).join(' OR ');
+      else found = items.map((i) => d.equalsOrFalse(subject.sql, i.sql)).join(' OR ');
       const test = expr.negated ? `NOT (${found})` : `(${found})`;
-      return { sql: `(CASE WHEN ${subject.sql} IS NULL THEN NULL ELSE ${test} END)`, kind: 'bool' };
+      return { sql: `(${d.test(`CASE WHEN ${subject.sql} IS NULL THEN NULL ELSE ${d.flag(test)} END`)})`, kind: 'bool' };
     }
     case 'StartsWith': {
       const subject = rowSql(expr.subject, ctx);
       const prefix = rowSql(expr.prefix, ctx);
-      if (subject.kind !== 'text' || prefix.kind !== 'text') return { sql: 'CAST(NULL AS BOOLEAN)', kind: 'bool' };
+      if (subject.kind !== 'text' || prefix.kind !== 'text') return { sql: d.unknownBool, kind: 'bool' };
       return { sql: d.startsWith(subject.sql, prefix.sql), kind: 'bool' };
     }
     case 'Aggregate':
@@ -135,7 +136,9 @@ function reference(expr: Expr & { kind: 'Reference' }, ctx: RowContext): SqlExpr
   }
   const symbol = expr.parts.length === 1 ? ctx.bindings.symbolOf(expr.parts[0]) : undefined;
   const column = ctx.columns.find((c) => c.symbol === symbol);
-  return column === undefined ? NULL : { sql: ctx.dialect.quote(column.name), kind: kindOf(column.type) };
+  if (column === undefined) return NULL;
+  const kind = kindOf(column.type);
+  return { sql: kind === 'bool' ? ctx.dialect.test(ctx.dialect.quote(column.name)) : ctx.dialect.quote(column.name), kind };
 }
 
 function arithmetic(expr: Expr, op: '+' | '-' | '*' | '/', left: SqlExpr, right: SqlExpr, ctx: RowContext): SqlExpr {

@@ -2,9 +2,10 @@
 // divide as integers, so every ratio is computed on DOUBLE PRECISION; NUMERIC holds exact sums;
 // text order follows the database collation, so ordering comparisons and min/max use "C".
 
-import { ansiQuote, ansiText, type Dialect } from './dialect';
+import { ansiQuote, ansiText, BOOLEAN_SQL, type Dialect } from './dialect';
 
 export const postgres: Dialect = {
+  ...BOOLEAN_SQL,
   name: 'postgres',
   note: undefined,
   quote: ansiQuote,

@@ -48,7 +48,7 @@ export function renderSql(plan: LogicalPlan, d: Dialect, sourceOf: (dataset: Dat
     statements.push(`${comment([`${label}${title ? ` "${title}"` : ''} (${where(symbol)})`, about])}\n${sql};`);
   };
   for (const dataset of plan.datasets) {
-    const relation = d.quote(ROWS);
+    const relation = d.cte(ROWS);
     const compiled = compileDataset(plan, dataset, d, sourceOf(dataset), relation);
     const take = (symbol: SemanticSymbol): boolean => {
       if (wanted.size > 0 && !wanted.has(symbol.name)) return false;

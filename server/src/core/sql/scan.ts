@@ -5,7 +5,7 @@
 
 import type { ColumnType } from '../data/cells';
 import type { ScanColumn } from '../plan/plan';
-import type { Dialect } from './dialect';
+import type { Dialect, PortableFunction } from './dialect';
 
 const DIGITS = String.raw`(\d{1,3}(,\d{3})+|\d+)`;
 const NUMBER = String.raw`[+-]?${DIGITS}(\.\d+)?`;
@@ -27,41 +27,45 @@ export interface TypedCell {
 export function typeCellSql(d: Dialect, type: Exclude<ColumnType, 'text'>, t: string): TypedCell {
   const int = (e: string): string => `CAST(${e} AS ${d.bigintType})`;
   const double = (e: string): string => `CAST(${e} AS ${d.doubleType})`;
+  const f = (fn: PortableFunction, ...args: string[]): string => d.call(fn, args);
+  // A CASE whose branches are conditions, written so that dialects without a boolean type keep it valid.
+  const caseOf = (when: string, then: string, otherwise: string): string =>
+    d.test(`CASE WHEN ${when} THEN ${d.flag(then)} ELSE ${d.flag(otherwise)} END`);
   switch (type) {
     case 'number':
-      return { valid: d.matches(t, NUMBER), value: double(`replace(${t}, ',', '')`) };
+      return { valid: d.matches(t, NUMBER), value: double(f('replace', t, "','", "''")) };
     case 'percent':
-      return { valid: d.matches(t, PERCENT), value: double(`replace(rtrim(rtrim(${t}, '%')), ',', '')`) };
+      return { valid: d.matches(t, PERCENT), value: double(f('replace', f('rtrim', f('rtrim', t, "'%'")), "','", "''")) };
     case 'money': {
       const digits = d.keepOnly(t, '0-9.');
-      const pounds = int(`split_part(${digits}, '.', 1)`);
-      const pence = int(`rpad(split_part(${digits}, '.', 2), 2, '0')`);
-      const negative = `(strpos(${t}, '-') > 0 OR strpos(${t}, '(') = 1)`;
+      const pounds = int(f('split_part', digits, "'.'", '1'));
+      const pence = int(f('rpad', f('split_part', digits, "'.'", '2'), '2', "'0'"));
+      const negative = `(${f('strpos', t, "'-'")} > 0 OR ${f('strpos', t, "'('")} = 1)`;
       return {
         valid: `((${d.matches(t, MONEY_PLAIN)} AND NOT ${d.matches(t, MONEY_TWO_SIGNS)}) OR ${d.matches(t, MONEY_PARENS)})`,
         value: `CASE WHEN ${negative} THEN -(${pounds} * 100 + ${pence}) ELSE ${pounds} * 100 + ${pence} END`,
       };
     }
     case 'fiscal_year': {
-      const first = int(`substr(${t}, 1, 4)`);
+      const first = int(f('substr', t, '1', '4'));
       const second = d.capture(t, String.raw`(\d{2}|\d{4})$`, 1);
       return {
-        valid: `CASE WHEN ${d.matches(t, FISCAL_YEAR)} THEN CASE WHEN length(${second}) = 2 THEN mod(${first} + 1, 100) = ${int(second)} ELSE ${first} + 1 = ${int(second)} END ELSE FALSE END`,
-        value: `substr(${t}, 1, 4) || '/' || lpad(CAST(mod(${first} + 1, 100) AS ${d.textType}), 2, '0')`,
+        valid: caseOf(d.matches(t, FISCAL_YEAR), caseOf(`${f('length', second)} = 2`, `${f('mod', `${first} + 1`, '100')} = ${int(second)}`, `${first} + 1 = ${int(second)}`), d.bool(false)),
+        value: f('concat', f('substr', t, '1', '4'), "'/'", f('lpad', `CAST(${f('mod', `${first} + 1`, '100')} AS ${d.textType})`, '2', "'0'")),
       };
     }
     case 'date': {
-      const year = int(`substr(${t}, 1, 4)`);
-      const month = int(`substr(${t}, 6, 2)`);
-      const day = int(`substr(${t}, 9, 2)`);
-      const leap = `(mod(${year}, 4) = 0 AND mod(${year}, 100) <> 0 OR mod(${year}, 400) = 0)`;
+      const year = int(f('substr', t, '1', '4'));
+      const month = int(f('substr', t, '6', '2'));
+      const day = int(f('substr', t, '9', '2'));
+      const leap = `(${f('mod', year, '4')} = 0 AND ${f('mod', year, '100')} <> 0 OR ${f('mod', year, '400')} = 0)`;
       const days = `CASE WHEN ${month} = 2 THEN CASE WHEN ${leap} THEN 29 ELSE 28 END WHEN ${month} IN (4, 6, 9, 11) THEN 30 ELSE 31 END`;
-      return { valid: `CASE WHEN ${d.matches(t, DATE)} THEN ${month} BETWEEN 1 AND 12 AND ${day} BETWEEN 1 AND ${days} ELSE FALSE END`, value: t };
+      return { valid: caseOf(d.matches(t, DATE), `${month} BETWEEN 1 AND 12 AND ${day} BETWEEN 1 AND ${days}`, d.bool(false)), value: t };
     }
     case 'bool':
       return {
-        valid: `lower(${t}) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0')`,
-        value: `lower(${t}) IN ('yes', 'true', 'y', '1')`,
+        valid: `${f('lower', t)} IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0')`,
+        value: d.flag(`${f('lower', t)} IN ('yes', 'true', 'y', '1')`),
       };
   }
 }
@@ -82,7 +86,7 @@ export function fitsColumn(name: string): string {
 export function scanSelects(d: Dialect, columns: readonly ScanColumn[]): { cells: string[]; checked: string[]; typed: string[] } {
   const cells = columns.map((c) => {
     const raw = `CAST(${d.quote(c.name)} AS ${d.textType})`;
-    return c.type === 'text' ? `NULLIF(${raw}, '') AS ${d.quote(c.name)}` : `trim(COALESCE(${raw}, '')) AS ${d.quote(c.name)}`;
+    return c.type === 'text' ? `NULLIF(${raw}, '') AS ${d.quote(c.name)}` : `${d.call('trim', [`COALESCE(${raw}, '')`])} AS ${d.quote(c.name)}`;
   });
   const checked = ['*'];
   const fits: string[] = [];
@@ -91,10 +95,10 @@ export function scanSelects(d: Dialect, columns: readonly ScanColumn[]): { cells
     if (c.type === 'text') return t;
     const cell = typeCellSql(d, c.type, t);
     const flag = d.quote(fitsColumn(c.name));
-    checked.push(`${t} = '' OR ${cell.valid} AS ${flag}`);
+    checked.push(`${d.flag(`${t} = '' OR ${cell.valid}`)} AS ${flag}`);
     fits.push(flag);
-    return `CASE WHEN ${t} <> '' AND ${flag} THEN ${cell.value} END AS ${t}`;
+    return `CASE WHEN ${t} <> '' AND ${d.test(flag)} THEN ${cell.value} END AS ${t}`;
   });
-  typed.push(`${fits.length === 0 ? 'FALSE' : `NOT (${fits.join(' AND ')})`} AS ${d.quote(REJECTED)}`);
+  typed.push(`${d.flag(fits.length === 0 ? d.bool(false) : `NOT (${fits.map(d.test).join(' AND ')})`)} AS ${d.quote(REJECTED)}`);
   return { cells, checked, typed };
 }

@@ -13,6 +13,7 @@ import { EngineError } from './driver-error';
 import { connectionString, databasePath, findEngine } from './config';
 import { openDuckDb, type OpenSession } from './duckdb';
 import { openPostgres } from './postgres';
+import { openClickHouse } from './clickhouse';
 
 export const EMBEDDED = 'embedded';
 
@@ -45,23 +46,25 @@ function tableSource(session: OpenSession): (dataset: DatasetPlan) => DatasetSou
   };
 }
 
-/** The session and dataset sources an engine name stands for. */
-async function open(engine: string, paths: readonly string[], options: EngineOptions): Promise<{ session: OpenSession; sourceOf: (dataset: DatasetPlan) => DatasetSource }> {
+/** The session and dataset sources an engine name stands for (also used by hewitt load). */
+export async function openEngine(engine: string, paths: readonly string[], options: EngineOptions): Promise<{ session: OpenSession; sourceOf: (dataset: DatasetPlan) => DatasetSource }> {
   const found = findEngine(engine, paths[0] ?? '', options.cwd, options.configFile);
   if (found === undefined) {
     if (engine !== 'duckdb') throw new EngineError(`unknown engine '${engine}': use embedded, duckdb or an engine named in hewitt.config.json "engines"`);
     const session = await openDuckDb(engine);
     return { session, sourceOf: fileSource(session, engine) };
   }
-  const session = found.engine.dialect === 'postgres'
-    ? await openPostgres(engine, connectionString(found, options.env ?? {}))
+  const url = (): string => connectionString(found, options.env ?? {});
+  const session =
+    found.engine.dialect === 'postgres' ? await openPostgres(engine, url())
+    : found.engine.dialect === 'clickhouse' ? await openClickHouse(engine, url())
     : await openDuckDb(engine, databasePath(found));
   return { session, sourceOf: tableSource(session) };
 }
 
 /** Evaluates on the engine; the result and the dialect that computed it. */
 export async function evaluateOnEngine(engine: string, model: SemanticModel, paths: readonly string[], options: EngineOptions): Promise<EvalResult> {
-  const { session, sourceOf } = await open(engine, paths, options);
+  const { session, sourceOf } = await openEngine(engine, paths, options);
   try {
     const plan = buildPlan(model, paths);
     const { datasets, problems } = compilePlan(plan, session.dialect, sourceOf);
