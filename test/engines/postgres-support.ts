@@ -1,7 +1,7 @@
 // A throwaway PostgreSQL cluster per test file (scripts/engines/postgres.mjs), the datasets'
 // CSV files loaded into it as text tables, and the plan run there.
 
-import { readFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
@@ -45,16 +45,29 @@ let schemas = 0;
 export async function loadCsvTables(session: OpenSession, schema: string | undefined, plan: LogicalPlan): Promise<Map<string, DatasetSource>> {
   const d = session.dialect;
   const sources = new Map<string, DatasetSource>();
-  for (const dataset of plan.datasets) {
+  // The server reads the file itself (COPY FROM a file) as its own unprivileged user, which may not
+  // reach a checkout below a private folder: each file is staged in a folder it can read.
+  const staging = mkdtempSync(join(tmpdir(), 'hewitt-pg-copy-'));
+  chmodSync(staging, 0o755);
+  try {
+    for (const dataset of plan.datasets) await loadOne(dataset);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+  return sources;
+
+  async function loadOne(dataset: LogicalPlan['datasets'][number]): Promise<void> {
     const source = datasetShape(dataset.dataset).source ?? '';
     const file = resolve(dirname(dataset.dataset.path), source);
     const table = `${schema === undefined ? '' : `${d.quote(schema)}.`}${d.quote(dataset.dataset.name)}`;
     const columns = headerOf(file);
+    const staged = join(staging, `${sources.size}.csv`);
+    copyFileSync(file, staged);
+    chmodSync(staged, 0o644);
     await session.query(`CREATE TABLE ${table} (${columns.map((c) => `${d.quote(c)} TEXT`).join(', ')})`);
-    await session.query(`COPY ${table} FROM ${d.text(file)} WITH (FORMAT csv, HEADER true, ENCODING 'UTF8')`);
+    await session.query(`COPY ${table} FROM ${d.text(staged)} WITH (FORMAT csv, HEADER true, ENCODING 'UTF8')`);
     sources.set(dataset.dataset.name, { relation: table, shown: source });
   }
-  return sources;
 }
 
 /** Loads every dataset's CSV file into a fresh schema as text columns and runs the plan there. */
