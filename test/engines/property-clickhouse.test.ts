@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateClickHouse, useClickHouse } from './clickhouse-support';
 import { differences } from './compare';
-import { workspaces } from './generate';
+import { PROPERTY_SEED, REGRESSIONS, workspaces, type Workspace } from './generate';
 import { errorsOf, evaluateEmbedded, modelOf } from './support';
 
 const clickhouse = useClickHouse();
@@ -32,7 +32,7 @@ describe('generated workspaces on two ClickHouse shards', () => {
           rmSync(dir, { recursive: true, force: true });
         }
       }),
-      { numRuns: 20 },
+      { numRuns: 20, examples: REGRESSIONS.map((workspace) => [workspace] as [Workspace]), seed: PROPERTY_SEED },
     );
   }, 300_000);
 });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { differences } from './compare';
-import { workspaces } from './generate';
+import { PROPERTY_SEED, REGRESSIONS, workspaces, type Workspace } from './generate';
 import { evaluatePostgres, usePostgres } from './postgres-support';
 import { errorsOf, evaluateDuckDb, evaluateEmbedded, modelOf } from './support';
 
@@ -32,7 +32,7 @@ describe('generated workspaces', () => {
           rmSync(dir, { recursive: true, force: true });
         }
       }),
-      { numRuns: 40 },
+      { numRuns: 40, examples: REGRESSIONS.map((workspace) => [workspace] as [Workspace]), seed: PROPERTY_SEED },
     );
   }, 600_000); // forty workspaces on three engines: minutes on a busy machine
 });

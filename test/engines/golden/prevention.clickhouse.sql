@@ -72,7 +72,7 @@ WHERE NOT `hewitt:rejected`;
 SELECT
   `icb`,
   `year`,
-  CAST(SUM(CASE WHEN (ifNull((`category:prevention` >= 0), 0) = 1) THEN CAST(`amount` AS Nullable(Decimal(38, 0))) * (CASE `category:prevention` WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS Nullable(String)) AS `a0:fine`,
+  CAST(SUM(CASE WHEN (ifNull((`category:prevention` >= 0), 0) = 1) THEN CAST(`amount` AS Nullable(Decimal(38, 0))) * (CASE WHEN `category:prevention` = 5 THEN 50000000 ELSE 100000000 END) END) AS Nullable(String)) AS `a0:fine`,
   CAST(SUM(`amount`) AS Nullable(String)) AS `a1:pence`
 FROM (
   SELECT
@@ -131,7 +131,7 @@ GROUP BY `icb`, `year`;
 -- Per year: each aggregate of the value as exact parts (counts, sums of pence; "fine" sums are pence × weight in hundred-millionths), finished into the measure's values outside the engine.
 SELECT
   `year`,
-  CAST(SUM(CASE WHEN (ifNull((`category:prevention` >= 0), 0) = 1) THEN CAST(`amount` AS Nullable(Decimal(38, 0))) * (CASE `category:prevention` WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS Nullable(String)) AS `a0:fine`,
+  CAST(SUM(CASE WHEN (ifNull((`category:prevention` >= 0), 0) = 1) THEN CAST(`amount` AS Nullable(Decimal(38, 0))) * (CASE WHEN `category:prevention` = 5 THEN 50000000 ELSE 100000000 END) END) AS Nullable(String)) AS `a0:fine`,
   CAST(SUM(`amount`) AS Nullable(String)) AS `a1:pence`
 FROM (
   SELECT
@@ -190,7 +190,7 @@ GROUP BY `year`;
 -- Per year: each aggregate of the value as exact parts (counts, sums of pence; "fine" sums are pence × weight in hundred-millionths), finished into the measure's values outside the engine.
 SELECT
   `year`,
-  CAST(SUM(CASE WHEN (ifNull((`category:prevention` >= 0), 0) = 1) THEN CAST(`amount` AS Nullable(Decimal(38, 0))) * (CASE `category:prevention` WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS Nullable(String)) AS `a0:fine`
+  CAST(SUM(CASE WHEN (ifNull((`category:prevention` >= 0), 0) = 1) THEN CAST(`amount` AS Nullable(Decimal(38, 0))) * (CASE WHEN `category:prevention` = 5 THEN 50000000 ELSE 100000000 END) END) AS Nullable(String)) AS `a0:fine`
 FROM (
   SELECT
     *,
@@ -249,8 +249,8 @@ GROUP BY `year`;
 SELECT
   `icb`,
   `year`,
-  CAST(SUM(CASE WHEN (ifNull((`category:prevention` = 1), 0) = 1) THEN CAST(`amount` AS Nullable(Decimal(38, 0))) * (CASE `category:prevention` WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS Nullable(String)) AS `a0:fine`,
-  CAST(SUM(CASE WHEN (ifNull((`category:prevention` >= 0), 0) = 1) THEN CAST(`amount` AS Nullable(Decimal(38, 0))) * (CASE `category:prevention` WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS Nullable(String)) AS `a1:fine`
+  CAST(SUM(CASE WHEN (ifNull((`category:prevention` = 1), 0) = 1) THEN CAST(`amount` AS Nullable(Decimal(38, 0))) * (CASE WHEN `category:prevention` = 5 THEN 50000000 ELSE 100000000 END) END) AS Nullable(String)) AS `a0:fine`,
+  CAST(SUM(CASE WHEN (ifNull((`category:prevention` >= 0), 0) = 1) THEN CAST(`amount` AS Nullable(Decimal(38, 0))) * (CASE WHEN `category:prevention` = 5 THEN 50000000 ELSE 100000000 END) END) AS Nullable(String)) AS `a1:fine`
 FROM (
   SELECT
     *,
@@ -309,9 +309,9 @@ GROUP BY `icb`, `year`;
 SELECT
   `region`,
   `year`,
-  CAST(SUM(CASE WHEN (ifNull((`category:prevention` = 0), 0) = 1) THEN CAST(`amount` AS Nullable(Decimal(38, 0))) * (CASE `category:prevention` WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS Nullable(String)) AS `a0:fine`,
-  CAST(SUM(CASE WHEN (ifNull((`category:prevention` = 1), 0) = 1) THEN CAST(`amount` AS Nullable(Decimal(38, 0))) * (CASE `category:prevention` WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS Nullable(String)) AS `a1:fine`,
-  CAST(SUM(CASE WHEN (ifNull((`category:prevention` >= 0), 0) = 1) THEN CAST(`amount` AS Nullable(Decimal(38, 0))) * (CASE `category:prevention` WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS Nullable(String)) AS `a2:fine`
+  CAST(SUM(CASE WHEN (ifNull((`category:prevention` = 0), 0) = 1) THEN CAST(`amount` AS Nullable(Decimal(38, 0))) * (CASE WHEN `category:prevention` = 5 THEN 50000000 ELSE 100000000 END) END) AS Nullable(String)) AS `a0:fine`,
+  CAST(SUM(CASE WHEN (ifNull((`category:prevention` = 1), 0) = 1) THEN CAST(`amount` AS Nullable(Decimal(38, 0))) * (CASE WHEN `category:prevention` = 5 THEN 50000000 ELSE 100000000 END) END) AS Nullable(String)) AS `a1:fine`,
+  CAST(SUM(CASE WHEN (ifNull((`category:prevention` >= 0), 0) = 1) THEN CAST(`amount` AS Nullable(Decimal(38, 0))) * (CASE WHEN `category:prevention` = 5 THEN 50000000 ELSE 100000000 END) END) AS Nullable(String)) AS `a2:fine`
 FROM (
   SELECT
     *,
@@ -370,7 +370,7 @@ GROUP BY `region`, `year`;
 SELECT
   `icb`,
   `year`,
-  CAST(SUM(CASE WHEN (ifNull((`category:prevention` = 3), 0) = 1) THEN CAST(`amount` AS Nullable(Decimal(38, 0))) * (CASE `category:prevention` WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS Nullable(String)) AS `a0:fine`
+  CAST(SUM(CASE WHEN (ifNull((`category:prevention` = 3), 0) = 1) THEN CAST(`amount` AS Nullable(Decimal(38, 0))) * (CASE WHEN `category:prevention` = 5 THEN 50000000 ELSE 100000000 END) END) AS Nullable(String)) AS `a0:fine`
 FROM (
   SELECT
     *,
@@ -429,7 +429,7 @@ GROUP BY `icb`, `year`;
 SELECT
   `icb`,
   `year`,
-  CAST(SUM(CASE WHEN (ifNull((`category:prevention` = 5), 0) = 1) THEN CAST(`amount` AS Nullable(Decimal(38, 0))) * (CASE `category:prevention` WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS Nullable(String)) AS `a0:fine`
+  CAST(SUM(CASE WHEN (ifNull((`category:prevention` = 5), 0) = 1) THEN CAST(`amount` AS Nullable(Decimal(38, 0))) * (CASE WHEN `category:prevention` = 5 THEN 50000000 ELSE 100000000 END) END) AS Nullable(String)) AS `a0:fine`
 FROM (
   SELECT
     *,
@@ -488,7 +488,7 @@ GROUP BY `icb`, `year`;
 SELECT
   `icb`,
   `year`,
-  CAST(SUM(CASE WHEN (ifNull(((`category:prevention` >= 0) AND (`recurrent` = 0)), 0) = 1) THEN CAST(`amount` AS Nullable(Decimal(38, 0))) * (CASE `category:prevention` WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS Nullable(String)) AS `a0:fine`
+  CAST(SUM(CASE WHEN (ifNull(((`category:prevention` >= 0) AND (`recurrent` = 0)), 0) = 1) THEN CAST(`amount` AS Nullable(Decimal(38, 0))) * (CASE WHEN `category:prevention` = 5 THEN 50000000 ELSE 100000000 END) END) AS Nullable(String)) AS `a0:fine`
 FROM (
   SELECT
     *,
@@ -546,7 +546,7 @@ GROUP BY `icb`, `year`;
 -- Per year: each aggregate of the value as exact parts (counts, sums of pence; "fine" sums are pence × weight in hundred-millionths), finished into the measure's values outside the engine.
 SELECT
   `year`,
-  CAST(SUM(CASE WHEN (ifNull((`category:prevention` = 7), 0) = 1) THEN CAST(`amount` AS Nullable(Decimal(38, 0))) * (CASE `category:prevention` WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS Nullable(String)) AS `a0:fine`
+  CAST(SUM(CASE WHEN (ifNull((`category:prevention` = 7), 0) = 1) THEN CAST(`amount` AS Nullable(Decimal(38, 0))) * (CASE WHEN `category:prevention` = 5 THEN 50000000 ELSE 100000000 END) END) AS Nullable(String)) AS `a0:fine`
 FROM (
   SELECT
     *,

@@ -130,7 +130,7 @@ WITH
 SELECT
   "icb",
   "year",
-  CAST(SUM(CASE WHEN (("category:prevention" >= 0)) IS TRUE THEN CAST("amount" AS NUMERIC(38, 0)) * (CASE "category:prevention" WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS TEXT) AS "a0:fine",
+  CAST(SUM(CASE WHEN (("category:prevention" >= 0)) IS TRUE THEN CAST("amount" AS NUMERIC(38, 0)) * (CASE WHEN "category:prevention" = 5 THEN 50000000 ELSE 100000000 END) END) AS TEXT) AS "a0:fine",
   CAST(SUM("amount") AS TEXT) AS "a1:pence"
 FROM "rows"
 WHERE NOT "hewitt:rejected"
@@ -194,7 +194,7 @@ WITH
 )
 SELECT
   "year",
-  CAST(SUM(CASE WHEN (("category:prevention" >= 0)) IS TRUE THEN CAST("amount" AS NUMERIC(38, 0)) * (CASE "category:prevention" WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS TEXT) AS "a0:fine",
+  CAST(SUM(CASE WHEN (("category:prevention" >= 0)) IS TRUE THEN CAST("amount" AS NUMERIC(38, 0)) * (CASE WHEN "category:prevention" = 5 THEN 50000000 ELSE 100000000 END) END) AS TEXT) AS "a0:fine",
   CAST(SUM("amount") AS TEXT) AS "a1:pence"
 FROM "rows"
 WHERE NOT "hewitt:rejected"
@@ -258,7 +258,7 @@ WITH
 )
 SELECT
   "year",
-  CAST(SUM(CASE WHEN (("category:prevention" >= 0)) IS TRUE THEN CAST("amount" AS NUMERIC(38, 0)) * (CASE "category:prevention" WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS TEXT) AS "a0:fine"
+  CAST(SUM(CASE WHEN (("category:prevention" >= 0)) IS TRUE THEN CAST("amount" AS NUMERIC(38, 0)) * (CASE WHEN "category:prevention" = 5 THEN 50000000 ELSE 100000000 END) END) AS TEXT) AS "a0:fine"
 FROM "rows"
 WHERE NOT "hewitt:rejected"
 GROUP BY 1;
@@ -322,8 +322,8 @@ WITH
 SELECT
   "icb",
   "year",
-  CAST(SUM(CASE WHEN (("category:prevention" = 1)) IS TRUE THEN CAST("amount" AS NUMERIC(38, 0)) * (CASE "category:prevention" WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS TEXT) AS "a0:fine",
-  CAST(SUM(CASE WHEN (("category:prevention" >= 0)) IS TRUE THEN CAST("amount" AS NUMERIC(38, 0)) * (CASE "category:prevention" WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS TEXT) AS "a1:fine"
+  CAST(SUM(CASE WHEN (("category:prevention" = 1)) IS TRUE THEN CAST("amount" AS NUMERIC(38, 0)) * (CASE WHEN "category:prevention" = 5 THEN 50000000 ELSE 100000000 END) END) AS TEXT) AS "a0:fine",
+  CAST(SUM(CASE WHEN (("category:prevention" >= 0)) IS TRUE THEN CAST("amount" AS NUMERIC(38, 0)) * (CASE WHEN "category:prevention" = 5 THEN 50000000 ELSE 100000000 END) END) AS TEXT) AS "a1:fine"
 FROM "rows"
 WHERE NOT "hewitt:rejected"
 GROUP BY 1, 2;
@@ -387,9 +387,9 @@ WITH
 SELECT
   "region",
   "year",
-  CAST(SUM(CASE WHEN (("category:prevention" = 0)) IS TRUE THEN CAST("amount" AS NUMERIC(38, 0)) * (CASE "category:prevention" WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS TEXT) AS "a0:fine",
-  CAST(SUM(CASE WHEN (("category:prevention" = 1)) IS TRUE THEN CAST("amount" AS NUMERIC(38, 0)) * (CASE "category:prevention" WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS TEXT) AS "a1:fine",
-  CAST(SUM(CASE WHEN (("category:prevention" >= 0)) IS TRUE THEN CAST("amount" AS NUMERIC(38, 0)) * (CASE "category:prevention" WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS TEXT) AS "a2:fine"
+  CAST(SUM(CASE WHEN (("category:prevention" = 0)) IS TRUE THEN CAST("amount" AS NUMERIC(38, 0)) * (CASE WHEN "category:prevention" = 5 THEN 50000000 ELSE 100000000 END) END) AS TEXT) AS "a0:fine",
+  CAST(SUM(CASE WHEN (("category:prevention" = 1)) IS TRUE THEN CAST("amount" AS NUMERIC(38, 0)) * (CASE WHEN "category:prevention" = 5 THEN 50000000 ELSE 100000000 END) END) AS TEXT) AS "a1:fine",
+  CAST(SUM(CASE WHEN (("category:prevention" >= 0)) IS TRUE THEN CAST("amount" AS NUMERIC(38, 0)) * (CASE WHEN "category:prevention" = 5 THEN 50000000 ELSE 100000000 END) END) AS TEXT) AS "a2:fine"
 FROM "rows"
 WHERE NOT "hewitt:rejected"
 GROUP BY 1, 2;
@@ -453,7 +453,7 @@ WITH
 SELECT
   "icb",
   "year",
-  CAST(SUM(CASE WHEN (("category:prevention" = 3)) IS TRUE THEN CAST("amount" AS NUMERIC(38, 0)) * (CASE "category:prevention" WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS TEXT) AS "a0:fine"
+  CAST(SUM(CASE WHEN (("category:prevention" = 3)) IS TRUE THEN CAST("amount" AS NUMERIC(38, 0)) * (CASE WHEN "category:prevention" = 5 THEN 50000000 ELSE 100000000 END) END) AS TEXT) AS "a0:fine"
 FROM "rows"
 WHERE NOT "hewitt:rejected"
 GROUP BY 1, 2;
@@ -517,7 +517,7 @@ WITH
 SELECT
   "icb",
   "year",
-  CAST(SUM(CASE WHEN (("category:prevention" = 5)) IS TRUE THEN CAST("amount" AS NUMERIC(38, 0)) * (CASE "category:prevention" WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS TEXT) AS "a0:fine"
+  CAST(SUM(CASE WHEN (("category:prevention" = 5)) IS TRUE THEN CAST("amount" AS NUMERIC(38, 0)) * (CASE WHEN "category:prevention" = 5 THEN 50000000 ELSE 100000000 END) END) AS TEXT) AS "a0:fine"
 FROM "rows"
 WHERE NOT "hewitt:rejected"
 GROUP BY 1, 2;
@@ -581,7 +581,7 @@ WITH
 SELECT
   "icb",
   "year",
-  CAST(SUM(CASE WHEN ((("category:prevention" >= 0) AND ("recurrent" = FALSE))) IS TRUE THEN CAST("amount" AS NUMERIC(38, 0)) * (CASE "category:prevention" WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS TEXT) AS "a0:fine"
+  CAST(SUM(CASE WHEN ((("category:prevention" >= 0) AND ("recurrent" = FALSE))) IS TRUE THEN CAST("amount" AS NUMERIC(38, 0)) * (CASE WHEN "category:prevention" = 5 THEN 50000000 ELSE 100000000 END) END) AS TEXT) AS "a0:fine"
 FROM "rows"
 WHERE NOT "hewitt:rejected"
 GROUP BY 1, 2;
@@ -644,7 +644,7 @@ WITH
 )
 SELECT
   "year",
-  CAST(SUM(CASE WHEN (("category:prevention" = 7)) IS TRUE THEN CAST("amount" AS NUMERIC(38, 0)) * (CASE "category:prevention" WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS TEXT) AS "a0:fine"
+  CAST(SUM(CASE WHEN (("category:prevention" = 7)) IS TRUE THEN CAST("amount" AS NUMERIC(38, 0)) * (CASE WHEN "category:prevention" = 5 THEN 50000000 ELSE 100000000 END) END) AS TEXT) AS "a0:fine"
 FROM "rows"
 WHERE NOT "hewitt:rejected"
 GROUP BY 1;

@@ -131,7 +131,7 @@ rows AS (
 SELECT
   `icb`,
   `year`,
-  CAST(SUM(CASE WHEN COALESCE((`category:prevention` >= 0), FALSE) THEN CAST(`amount` AS DECIMAL(38, 0)) * (CASE `category:prevention` WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS STRING) AS `a0:fine`,
+  CAST(SUM(CASE WHEN COALESCE((`category:prevention` >= 0), FALSE) THEN CAST(`amount` AS DECIMAL(38, 0)) * (CASE WHEN `category:prevention` = 5 THEN 50000000 ELSE 100000000 END) END) AS STRING) AS `a0:fine`,
   CAST(SUM(`amount`) AS STRING) AS `a1:pence`
 FROM rows
 WHERE NOT `hewitt:rejected`
@@ -195,7 +195,7 @@ rows AS (
 )
 SELECT
   `year`,
-  CAST(SUM(CASE WHEN COALESCE((`category:prevention` >= 0), FALSE) THEN CAST(`amount` AS DECIMAL(38, 0)) * (CASE `category:prevention` WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS STRING) AS `a0:fine`,
+  CAST(SUM(CASE WHEN COALESCE((`category:prevention` >= 0), FALSE) THEN CAST(`amount` AS DECIMAL(38, 0)) * (CASE WHEN `category:prevention` = 5 THEN 50000000 ELSE 100000000 END) END) AS STRING) AS `a0:fine`,
   CAST(SUM(`amount`) AS STRING) AS `a1:pence`
 FROM rows
 WHERE NOT `hewitt:rejected`
@@ -259,7 +259,7 @@ rows AS (
 )
 SELECT
   `year`,
-  CAST(SUM(CASE WHEN COALESCE((`category:prevention` >= 0), FALSE) THEN CAST(`amount` AS DECIMAL(38, 0)) * (CASE `category:prevention` WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS STRING) AS `a0:fine`
+  CAST(SUM(CASE WHEN COALESCE((`category:prevention` >= 0), FALSE) THEN CAST(`amount` AS DECIMAL(38, 0)) * (CASE WHEN `category:prevention` = 5 THEN 50000000 ELSE 100000000 END) END) AS STRING) AS `a0:fine`
 FROM rows
 WHERE NOT `hewitt:rejected`
 GROUP BY 1;
@@ -323,8 +323,8 @@ rows AS (
 SELECT
   `icb`,
   `year`,
-  CAST(SUM(CASE WHEN COALESCE((`category:prevention` = 1), FALSE) THEN CAST(`amount` AS DECIMAL(38, 0)) * (CASE `category:prevention` WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS STRING) AS `a0:fine`,
-  CAST(SUM(CASE WHEN COALESCE((`category:prevention` >= 0), FALSE) THEN CAST(`amount` AS DECIMAL(38, 0)) * (CASE `category:prevention` WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS STRING) AS `a1:fine`
+  CAST(SUM(CASE WHEN COALESCE((`category:prevention` = 1), FALSE) THEN CAST(`amount` AS DECIMAL(38, 0)) * (CASE WHEN `category:prevention` = 5 THEN 50000000 ELSE 100000000 END) END) AS STRING) AS `a0:fine`,
+  CAST(SUM(CASE WHEN COALESCE((`category:prevention` >= 0), FALSE) THEN CAST(`amount` AS DECIMAL(38, 0)) * (CASE WHEN `category:prevention` = 5 THEN 50000000 ELSE 100000000 END) END) AS STRING) AS `a1:fine`
 FROM rows
 WHERE NOT `hewitt:rejected`
 GROUP BY 1, 2;
@@ -388,9 +388,9 @@ rows AS (
 SELECT
   `region`,
   `year`,
-  CAST(SUM(CASE WHEN COALESCE((`category:prevention` = 0), FALSE) THEN CAST(`amount` AS DECIMAL(38, 0)) * (CASE `category:prevention` WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS STRING) AS `a0:fine`,
-  CAST(SUM(CASE WHEN COALESCE((`category:prevention` = 1), FALSE) THEN CAST(`amount` AS DECIMAL(38, 0)) * (CASE `category:prevention` WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS STRING) AS `a1:fine`,
-  CAST(SUM(CASE WHEN COALESCE((`category:prevention` >= 0), FALSE) THEN CAST(`amount` AS DECIMAL(38, 0)) * (CASE `category:prevention` WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS STRING) AS `a2:fine`
+  CAST(SUM(CASE WHEN COALESCE((`category:prevention` = 0), FALSE) THEN CAST(`amount` AS DECIMAL(38, 0)) * (CASE WHEN `category:prevention` = 5 THEN 50000000 ELSE 100000000 END) END) AS STRING) AS `a0:fine`,
+  CAST(SUM(CASE WHEN COALESCE((`category:prevention` = 1), FALSE) THEN CAST(`amount` AS DECIMAL(38, 0)) * (CASE WHEN `category:prevention` = 5 THEN 50000000 ELSE 100000000 END) END) AS STRING) AS `a1:fine`,
+  CAST(SUM(CASE WHEN COALESCE((`category:prevention` >= 0), FALSE) THEN CAST(`amount` AS DECIMAL(38, 0)) * (CASE WHEN `category:prevention` = 5 THEN 50000000 ELSE 100000000 END) END) AS STRING) AS `a2:fine`
 FROM rows
 WHERE NOT `hewitt:rejected`
 GROUP BY 1, 2;
@@ -454,7 +454,7 @@ rows AS (
 SELECT
   `icb`,
   `year`,
-  CAST(SUM(CASE WHEN COALESCE((`category:prevention` = 3), FALSE) THEN CAST(`amount` AS DECIMAL(38, 0)) * (CASE `category:prevention` WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS STRING) AS `a0:fine`
+  CAST(SUM(CASE WHEN COALESCE((`category:prevention` = 3), FALSE) THEN CAST(`amount` AS DECIMAL(38, 0)) * (CASE WHEN `category:prevention` = 5 THEN 50000000 ELSE 100000000 END) END) AS STRING) AS `a0:fine`
 FROM rows
 WHERE NOT `hewitt:rejected`
 GROUP BY 1, 2;
@@ -518,7 +518,7 @@ rows AS (
 SELECT
   `icb`,
   `year`,
-  CAST(SUM(CASE WHEN COALESCE((`category:prevention` = 5), FALSE) THEN CAST(`amount` AS DECIMAL(38, 0)) * (CASE `category:prevention` WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS STRING) AS `a0:fine`
+  CAST(SUM(CASE WHEN COALESCE((`category:prevention` = 5), FALSE) THEN CAST(`amount` AS DECIMAL(38, 0)) * (CASE WHEN `category:prevention` = 5 THEN 50000000 ELSE 100000000 END) END) AS STRING) AS `a0:fine`
 FROM rows
 WHERE NOT `hewitt:rejected`
 GROUP BY 1, 2;
@@ -582,7 +582,7 @@ rows AS (
 SELECT
   `icb`,
   `year`,
-  CAST(SUM(CASE WHEN COALESCE(((`category:prevention` >= 0) AND (`recurrent` = FALSE)), FALSE) THEN CAST(`amount` AS DECIMAL(38, 0)) * (CASE `category:prevention` WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS STRING) AS `a0:fine`
+  CAST(SUM(CASE WHEN COALESCE(((`category:prevention` >= 0) AND (`recurrent` = FALSE)), FALSE) THEN CAST(`amount` AS DECIMAL(38, 0)) * (CASE WHEN `category:prevention` = 5 THEN 50000000 ELSE 100000000 END) END) AS STRING) AS `a0:fine`
 FROM rows
 WHERE NOT `hewitt:rejected`
 GROUP BY 1, 2;
@@ -645,7 +645,7 @@ rows AS (
 )
 SELECT
   `year`,
-  CAST(SUM(CASE WHEN COALESCE((`category:prevention` = 7), FALSE) THEN CAST(`amount` AS DECIMAL(38, 0)) * (CASE `category:prevention` WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS STRING) AS `a0:fine`
+  CAST(SUM(CASE WHEN COALESCE((`category:prevention` = 7), FALSE) THEN CAST(`amount` AS DECIMAL(38, 0)) * (CASE WHEN `category:prevention` = 5 THEN 50000000 ELSE 100000000 END) END) AS STRING) AS `a0:fine`
 FROM rows
 WHERE NOT `hewitt:rejected`
 GROUP BY 1;

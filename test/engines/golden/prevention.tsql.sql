@@ -131,7 +131,7 @@ rows AS (
 SELECT
   [icb],
   [year],
-  CAST(SUM(CASE WHEN (([category:prevention] >= 0)) THEN CAST([amount] AS DECIMAL(38, 0)) * (CASE [category:prevention] WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS NVARCHAR(4000)) AS [a0:fine],
+  CAST(SUM(CASE WHEN (([category:prevention] >= 0)) THEN CAST([amount] AS DECIMAL(38, 0)) * (CASE WHEN [category:prevention] = 5 THEN 50000000 ELSE 100000000 END) END) AS NVARCHAR(4000)) AS [a0:fine],
   CAST(SUM([amount]) AS NVARCHAR(4000)) AS [a1:pence]
 FROM rows
 WHERE NOT ([hewitt:rejected] = 1)
@@ -195,7 +195,7 @@ rows AS (
 )
 SELECT
   [year],
-  CAST(SUM(CASE WHEN (([category:prevention] >= 0)) THEN CAST([amount] AS DECIMAL(38, 0)) * (CASE [category:prevention] WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS NVARCHAR(4000)) AS [a0:fine],
+  CAST(SUM(CASE WHEN (([category:prevention] >= 0)) THEN CAST([amount] AS DECIMAL(38, 0)) * (CASE WHEN [category:prevention] = 5 THEN 50000000 ELSE 100000000 END) END) AS NVARCHAR(4000)) AS [a0:fine],
   CAST(SUM([amount]) AS NVARCHAR(4000)) AS [a1:pence]
 FROM rows
 WHERE NOT ([hewitt:rejected] = 1)
@@ -259,7 +259,7 @@ rows AS (
 )
 SELECT
   [year],
-  CAST(SUM(CASE WHEN (([category:prevention] >= 0)) THEN CAST([amount] AS DECIMAL(38, 0)) * (CASE [category:prevention] WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS NVARCHAR(4000)) AS [a0:fine]
+  CAST(SUM(CASE WHEN (([category:prevention] >= 0)) THEN CAST([amount] AS DECIMAL(38, 0)) * (CASE WHEN [category:prevention] = 5 THEN 50000000 ELSE 100000000 END) END) AS NVARCHAR(4000)) AS [a0:fine]
 FROM rows
 WHERE NOT ([hewitt:rejected] = 1)
 GROUP BY [year];
@@ -323,8 +323,8 @@ rows AS (
 SELECT
   [icb],
   [year],
-  CAST(SUM(CASE WHEN (([category:prevention] = 1)) THEN CAST([amount] AS DECIMAL(38, 0)) * (CASE [category:prevention] WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS NVARCHAR(4000)) AS [a0:fine],
-  CAST(SUM(CASE WHEN (([category:prevention] >= 0)) THEN CAST([amount] AS DECIMAL(38, 0)) * (CASE [category:prevention] WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS NVARCHAR(4000)) AS [a1:fine]
+  CAST(SUM(CASE WHEN (([category:prevention] = 1)) THEN CAST([amount] AS DECIMAL(38, 0)) * (CASE WHEN [category:prevention] = 5 THEN 50000000 ELSE 100000000 END) END) AS NVARCHAR(4000)) AS [a0:fine],
+  CAST(SUM(CASE WHEN (([category:prevention] >= 0)) THEN CAST([amount] AS DECIMAL(38, 0)) * (CASE WHEN [category:prevention] = 5 THEN 50000000 ELSE 100000000 END) END) AS NVARCHAR(4000)) AS [a1:fine]
 FROM rows
 WHERE NOT ([hewitt:rejected] = 1)
 GROUP BY [icb], [year];
@@ -388,9 +388,9 @@ rows AS (
 SELECT
   [region],
   [year],
-  CAST(SUM(CASE WHEN (([category:prevention] = 0)) THEN CAST([amount] AS DECIMAL(38, 0)) * (CASE [category:prevention] WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS NVARCHAR(4000)) AS [a0:fine],
-  CAST(SUM(CASE WHEN (([category:prevention] = 1)) THEN CAST([amount] AS DECIMAL(38, 0)) * (CASE [category:prevention] WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS NVARCHAR(4000)) AS [a1:fine],
-  CAST(SUM(CASE WHEN (([category:prevention] >= 0)) THEN CAST([amount] AS DECIMAL(38, 0)) * (CASE [category:prevention] WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS NVARCHAR(4000)) AS [a2:fine]
+  CAST(SUM(CASE WHEN (([category:prevention] = 0)) THEN CAST([amount] AS DECIMAL(38, 0)) * (CASE WHEN [category:prevention] = 5 THEN 50000000 ELSE 100000000 END) END) AS NVARCHAR(4000)) AS [a0:fine],
+  CAST(SUM(CASE WHEN (([category:prevention] = 1)) THEN CAST([amount] AS DECIMAL(38, 0)) * (CASE WHEN [category:prevention] = 5 THEN 50000000 ELSE 100000000 END) END) AS NVARCHAR(4000)) AS [a1:fine],
+  CAST(SUM(CASE WHEN (([category:prevention] >= 0)) THEN CAST([amount] AS DECIMAL(38, 0)) * (CASE WHEN [category:prevention] = 5 THEN 50000000 ELSE 100000000 END) END) AS NVARCHAR(4000)) AS [a2:fine]
 FROM rows
 WHERE NOT ([hewitt:rejected] = 1)
 GROUP BY [region], [year];
@@ -454,7 +454,7 @@ rows AS (
 SELECT
   [icb],
   [year],
-  CAST(SUM(CASE WHEN (([category:prevention] = 3)) THEN CAST([amount] AS DECIMAL(38, 0)) * (CASE [category:prevention] WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS NVARCHAR(4000)) AS [a0:fine]
+  CAST(SUM(CASE WHEN (([category:prevention] = 3)) THEN CAST([amount] AS DECIMAL(38, 0)) * (CASE WHEN [category:prevention] = 5 THEN 50000000 ELSE 100000000 END) END) AS NVARCHAR(4000)) AS [a0:fine]
 FROM rows
 WHERE NOT ([hewitt:rejected] = 1)
 GROUP BY [icb], [year];
@@ -518,7 +518,7 @@ rows AS (
 SELECT
   [icb],
   [year],
-  CAST(SUM(CASE WHEN (([category:prevention] = 5)) THEN CAST([amount] AS DECIMAL(38, 0)) * (CASE [category:prevention] WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS NVARCHAR(4000)) AS [a0:fine]
+  CAST(SUM(CASE WHEN (([category:prevention] = 5)) THEN CAST([amount] AS DECIMAL(38, 0)) * (CASE WHEN [category:prevention] = 5 THEN 50000000 ELSE 100000000 END) END) AS NVARCHAR(4000)) AS [a0:fine]
 FROM rows
 WHERE NOT ([hewitt:rejected] = 1)
 GROUP BY [icb], [year];
@@ -582,7 +582,7 @@ rows AS (
 SELECT
   [icb],
   [year],
-  CAST(SUM(CASE WHEN ((([category:prevention] >= 0) AND (CASE WHEN ([recurrent] = 1) THEN 1 WHEN NOT (([recurrent] = 1)) THEN 0 END = 0))) THEN CAST([amount] AS DECIMAL(38, 0)) * (CASE [category:prevention] WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS NVARCHAR(4000)) AS [a0:fine]
+  CAST(SUM(CASE WHEN ((([category:prevention] >= 0) AND (CASE WHEN ([recurrent] = 1) THEN 1 WHEN NOT (([recurrent] = 1)) THEN 0 END = 0))) THEN CAST([amount] AS DECIMAL(38, 0)) * (CASE WHEN [category:prevention] = 5 THEN 50000000 ELSE 100000000 END) END) AS NVARCHAR(4000)) AS [a0:fine]
 FROM rows
 WHERE NOT ([hewitt:rejected] = 1)
 GROUP BY [icb], [year];
@@ -645,7 +645,7 @@ rows AS (
 )
 SELECT
   [year],
-  CAST(SUM(CASE WHEN (([category:prevention] = 7)) THEN CAST([amount] AS DECIMAL(38, 0)) * (CASE [category:prevention] WHEN 5 THEN 50000000 ELSE 100000000 END) END) AS NVARCHAR(4000)) AS [a0:fine]
+  CAST(SUM(CASE WHEN (([category:prevention] = 7)) THEN CAST([amount] AS DECIMAL(38, 0)) * (CASE WHEN [category:prevention] = 5 THEN 50000000 ELSE 100000000 END) END) AS NVARCHAR(4000)) AS [a0:fine]
 FROM rows
 WHERE NOT ([hewitt:rejected] = 1)
 GROUP BY [year];

@@ -29,8 +29,10 @@ export interface AggregateSql {
 export function weightSql(d: Dialect, weightedBy: readonly SemanticSymbol[], classifications: ReadonlyMap<SemanticSymbol, ClassifyPlan>, category: (c: SemanticSymbol) => string): string | undefined {
   const factors = weightedBy.flatMap((symbol) => {
     const plan = classifications.get(symbol);
-    const weighted = plan?.categories.flatMap((c, i) => (c.weight === FINE ? [] : [`WHEN ${i} THEN ${c.weight}`])) ?? [];
-    return weighted.length === 0 ? [] : [`CASE ${category(symbol)} ${weighted.join(' ')} ELSE ${FINE} END`];
+    // A searched CASE: ClickHouse turns `CASE x WHEN …` into transform(), whose default takes the
+    // type of the branches (a 0% weight made FINE a UInt8, and so 0); every engine agrees on this form.
+    const weighted = plan?.categories.flatMap((c, i) => (c.weight === FINE ? [] : [`WHEN ${category(symbol)} = ${i} THEN ${c.weight}`])) ?? [];
+    return weighted.length === 0 ? [] : [`CASE ${weighted.join(' ')} ELSE ${FINE} END`];
   });
   if (factors.length === 0) return undefined;
   return factors.slice(1).reduce((parts, factor) => d.integerDivide(`CAST(${parts} AS ${d.bigintType}) * ${factor}`, String(FINE)), factors[0]);
