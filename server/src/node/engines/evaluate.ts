@@ -24,7 +24,8 @@ function fileSource(session: OpenSession, engine: string): (dataset: DatasetPlan
     if (source === undefined) {
       throw new EngineError(`engine ${engine}: dataset ${dataset.dataset.name} is ${table === undefined ? 'not read from a file' : `read from table '${table}'`}; name an engine for it in hewitt.config.json "engines" and use --engine NAME`);
     }
-    const relation = session.dialect.csvFile(resolve(dirname(dataset.dataset.path), source));
+    const file = resolve(dirname(dataset.dataset.path), source);
+    const relation = /\.parquet$/i.test(source) ? session.dialect.parquetFile(file) : session.dialect.csvFile(file);
     if (relation === undefined) throw new EngineError(`engine ${engine} (dialect ${session.dialect.name}) cannot read files; give dataset ${dataset.dataset.name} a table: instead`);
     return { relation, shown: source };
   };
