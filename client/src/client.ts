@@ -63,6 +63,7 @@ export function createClient(context: vscode.ExtensionContext, hooks: ClientHook
         vscode.workspace.createFileSystemWatcher('**/hewitt.config.json'),
         vscode.workspace.createFileSystemWatcher('**/*.csv'),
         vscode.workspace.createFileSystemWatcher('**/*.xlsx'),
+        vscode.workspace.createFileSystemWatcher('**/*.parquet'),
       ],
     },
     middleware: {

@@ -9,7 +9,7 @@ describe('declaration schema', () => {
       dataset d {
       //      ^ missing-property The dataset \`d\` needs \`source\`
         sorce: "d.csv"
-      //^^^^^ unknown-property A dataset has no property \`sorce\`; expected one of source, table, sheet, owner, columns
+      //^^^^^ unknown-property A dataset has no property \`sorce\`; expected one of source, table, engine, sheet, owner, columns
         columns {
           a: text
         }

@@ -120,7 +120,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     guardNotification(log, 'initialized', async () => {
       if (watchDynamically) {
         await connection.client.register(DidChangeWatchedFilesNotification.type, {
-          watchers: [{ globPattern: '**/*.hewitt' }, { globPattern: '**/*.csv' }, { globPattern: '**/*.xlsx' }, { globPattern: '**/hewitt.config.json' }],
+          watchers: [{ globPattern: '**/*.hewitt' }, { globPattern: '**/*.csv' }, { globPattern: '**/*.xlsx' }, { globPattern: '**/*.parquet' }, { globPattern: '**/hewitt.config.json' }],
         });
       }
       await afterInit();

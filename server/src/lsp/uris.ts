@@ -75,5 +75,5 @@ export function isConfigFile(path: string): boolean {
 }
 
 export function isDataFile(path: string): boolean {
-  return /\.(csv|xlsx)$/i.test(path);
+  return /\.(csv|xlsx|parquet)$/i.test(path);
 }

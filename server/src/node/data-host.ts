@@ -7,6 +7,7 @@ import { closeSync, createReadStream, fstatSync, openSync, statSync } from 'node
 import { resolve } from 'node:path';
 import type { DataHost, SplitRequest } from '../core/data/data-host';
 import { readSplit, type ParallelOptions } from './parallel-read';
+import { readParquet } from './parquet-read';
 import { readSheet } from './xlsx-read';
 
 /** The core's DataHost over the disk. */
@@ -43,6 +44,7 @@ export function nodeDataHost(cwd: string, options: DataHostOptions = {}): NodeDa
       return chunks(absolute, path, options);
     },
     readSheet: (path, sheet) => readSheet(resolve(cwd, path), sheet),
+    readParquet: (path) => readParquet(resolve(cwd, path)),
     ...(options.parallel === false
       ? {}
       : {

@@ -48,7 +48,8 @@ async function runSql(args: ParsedArgs, io: CliIo): Promise<number> {
   const rendered = renderSql(buildPlan(model, inputs.paths), dialect, (dataset) => {
     const { source, table } = datasetShape(dataset.dataset);
     if (table !== undefined) return dialect.table(table);
-    const file = dialect.csvFile(show(resolve(dirname(dataset.dataset.path), source ?? '')));
+    const path = show(resolve(dirname(dataset.dataset.path), source ?? ''));
+    const file = /\.parquet$/i.test(path) ? dialect.parquetFile(path) : dialect.csvFile(path);
     return source !== undefined && file !== undefined ? file : dialect.quote(dataset.dataset.name);
   }, { declarations: (args.values.get('declaration') ?? '').split(',').map((n) => n.trim()).filter((n) => n !== ''), showPath: show, textOf });
   if (rendered.unknown.length > 0) return usageFailure(io, `no declaration named ${rendered.unknown.join(', ')} in ${args.positionals[0]} or the files it imports`);

@@ -36,4 +36,6 @@ export interface DataHost {
   readSplit?(request: SplitRequest): Promise<SplitRead | undefined>;
   /** Optional: the rows of one sheet of a workbook (.xlsx) as cell texts (see sheet.ts). */
   readSheet?(path: string, sheet: string | undefined, signal?: AbortSignal): Promise<SheetRead>;
+  /** Optional: the rows of a Parquet file (.parquet) as cell texts, the column names first. */
+  readParquet?(path: string, signal?: AbortSignal): Promise<SheetRead>;
 }

@@ -25,9 +25,14 @@ export type SheetRead =
   | { readonly kind: 'no-sheet'; readonly sheets: readonly string[] }
   | { readonly kind: 'unreadable'; readonly reason: string };
 
-/** Whether a source path names a workbook the sheet reader handles. */
+/** Whether a source path names a workbook or a Parquet file, which the sheet reader handles. */
 export function isSheetSource(path: string): boolean {
-  return /\.xlsx$/i.test(path);
+  return /\.(xlsx|parquet)$/i.test(path);
+}
+
+/** Whether a source path names a Parquet file. */
+export function isParquetSource(path: string): boolean {
+  return /\.parquet$/i.test(path);
 }
 
 export interface SheetLoad {
@@ -50,12 +55,15 @@ export async function loadSheet(
   const members = dataset.declaration.kind === 'Dataset' ? dataset.declaration.members : [];
   const named = property(members, 'sheet');
   const sheet = named?.kind === 'Text' ? named.value : undefined;
-  if (host.readSheet === undefined) return failed(`Data file '${path}' is a workbook, which cannot be read here; save the sheet as CSV UTF-8.`);
-  const read = await host.readSheet(path, sheet, signal);
+  const parquet = isParquetSource(path);
+  const read = parquet ? await host.readParquet?.(path, signal) : await host.readSheet?.(path, sheet, signal);
+  if (read === undefined) {
+    return failed(parquet ? `Data file '${path}' is a Parquet file, which cannot be read here; export it as CSV UTF-8.` : `Data file '${path}' is a workbook, which cannot be read here; save the sheet as CSV UTF-8.`);
+  }
   throwIfAborted(signal);
   switch (read.kind) {
     case 'unreadable':
-      return failed(`Data file '${path}' cannot be read as an Excel workbook (.xlsx): ${read.reason}.`);
+      return failed(`Data file '${path}' cannot be read as ${parquet ? 'a Parquet file (.parquet)' : 'an Excel workbook (.xlsx)'}: ${read.reason}.`);
     case 'no-sheet':
       return failed(
         read.sheets.length === 0
@@ -83,7 +91,7 @@ export async function loadSheet(
   throwIfAborted(signal);
   const stage = typer.stage();
   if (stage.kind === 'header') {
-    issues.push(fileIssue(`Data file '${path}', sheet ${read.sheet}, is empty: it needs a header row naming the columns (${shape.columns.map((c) => c.name).join(', ')}).`));
+    issues.push(fileIssue(`Data file '${path}'${parquet ? '' : `, sheet ${read.sheet},`} is empty: it needs a header row naming the columns (${shape.columns.map((c) => c.name).join(', ')}).`));
   }
   const complete = stage.kind === 'rows';
   const summary = complete ? cellSummary(path, typer.cellProblems(), typer.rowsRejected()) : undefined;

@@ -17,4 +17,8 @@ export function checkDatasetSource(file: FileState, owner: Owner, seen: Readonly
       { path: file.path, span: memberKeySpan(source), message: 'The `source` is here.' },
     ]);
   }
+  const engine = seen.get('engine');
+  if (engine !== undefined && table === undefined) {
+    report(file, 'invalid-value', `${subject} names an \`engine\` but no \`table\`; \`engine\` says which configured engine holds the table, and a file (\`source\`) is read by every engine.`, memberKeySpan(engine));
+  }
 }

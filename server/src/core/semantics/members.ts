@@ -107,6 +107,13 @@ function checkSimpleValue(workspace: Workspace, file: FileState, spec: MemberSpe
       );
       return;
     }
+    case 'name': {
+      const expr = asExpr(file, property, value);
+      if (expr === undefined) return;
+      if (expr.kind === 'Reference' && expr.parts.length === 1) return;
+      report(file, 'invalid-value', `\`${source(file, expr)}\` is not ${article(spec.value.noun)}; write a single name, such as \`warehouse\`.`, expr.span);
+      return;
+    }
     case 'function-code': {
       const expr = asExpr(file, property, value);
       if (expr === undefined) return;

@@ -10,6 +10,7 @@ import type { ValueType } from './types';
 export type ValueSpec =
   | { readonly kind: 'text' }
   | { readonly kind: 'enum'; readonly noun: string; readonly values: readonly string[] }
+  | { readonly kind: 'name'; readonly noun: string }
   | { readonly kind: 'function-code' }
   | { readonly kind: 'constant'; readonly type: ValueType }
   | { readonly kind: 'reference'; readonly symbol: 'measure' | 'classification' }
@@ -43,6 +44,7 @@ export const SCHEMA: Readonly<Record<SchemaKind, readonly MemberSpec[]>> = {
     // `source` (a file) or `table` (of an SQL engine): exactly one, checked by ./dataset-source.ts.
     { key: 'source', value: { kind: 'text' } },
     { key: 'table', value: { kind: 'text' } },
+    { key: 'engine', value: { kind: 'name', noun: 'engine name from hewitt.config.json' } },
     { key: 'sheet', value: { kind: 'text' } },
     { key: 'owner', value: { kind: 'text' } },
     { key: 'columns', value: clause, required: true },

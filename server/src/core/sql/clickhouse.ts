@@ -57,6 +57,7 @@ export const clickhouse: Dialect = {
   capture: (text, pattern, group) => (group === 1 ? `nullIf(extract(${text}, ${literal(pattern)}), '')` : `nullIf(extractAll(${text}, ${literal(pattern)})[${group}], '')`),
   keepOnly: (text, characters) => `replaceRegexpAll(${text}, ${literal(`[^${characters}]`)}, '')`,
   csvFile: () => undefined,
+  parquetFile: () => undefined,
   bool: (value) => (value ? '1' : '0'),
   unknownBool: 'CAST(NULL AS Nullable(UInt8))',
   isTrue: (condition) => `(ifNull(${condition}, 0) = 1)`,

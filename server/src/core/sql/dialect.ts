@@ -56,6 +56,8 @@ export interface Dialect {
   call(fn: PortableFunction, args: readonly string[]): string;
   /** A CSV file read with a header row, every column as text; undefined when the engine cannot read files. */
   csvFile(path: string): string | undefined;
+  /** A Parquet file read with every column as text; undefined when the engine cannot read files. */
+  parquetFile(path: string): string | undefined;
 }
 
 /** Double quotes around an identifier, inner ones doubled (ANSI). */

@@ -21,4 +21,5 @@ export const duckdb: Dialect = {
   capture: (text, pattern, group) => `NULLIF(regexp_extract(${text}, ${ansiText(pattern)}, ${group}), '')`,
   keepOnly: (text, characters) => `regexp_replace(${text}, ${ansiText(`[^${characters}]`)}, '', 'g')`,
   csvFile: (path) => `read_csv(${ansiText(path)}, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')`,
+  parquetFile: (path) => `(SELECT COLUMNS(*)::VARCHAR FROM read_parquet(${ansiText(path)}))`,
 };

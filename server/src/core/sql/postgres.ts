@@ -22,4 +22,5 @@ export const postgres: Dialect = {
   capture: (text, pattern, group) => `(regexp_match(${text}, ${ansiText(pattern)}))[${group}]`,
   keepOnly: (text, characters) => `regexp_replace(${text}, ${ansiText(`[^${characters}]`)}, '', 'g')`,
   csvFile: () => undefined,
+  parquetFile: () => undefined,
 };

@@ -43,5 +43,6 @@ export const spark: Dialect = {
   capture: (text, pattern, group) => `NULLIF(regexp_extract(${text}, ${literal(pattern)}, ${group}), '')`,
   keepOnly: (text, characters) => `regexp_replace(${text}, ${literal(`[^${characters}]`)}, '')`,
   csvFile: () => undefined,
+  parquetFile: () => undefined,
   isTrue: (condition) => `COALESCE(${condition}, FALSE)`,
 };

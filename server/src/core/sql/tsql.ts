@@ -68,6 +68,7 @@ export const tsql: Dialect = {
   capture: (text, pattern, group) => `NULLIF(REGEXP_SUBSTR(${text}, ${unicode(pattern)}, 1, 1, 'c', ${group}), '')`,
   keepOnly: (text, characters) => `REGEXP_REPLACE(${text}, ${unicode(`[^${characters}]`)}, N'')`,
   csvFile: () => undefined,
+  parquetFile: () => undefined,
   bool: (value) => (value ? TRUE : FALSE),
   unknownBool: '(CAST(NULL AS INT) = 1)',
   isTrue: (condition) => `(${condition})`,

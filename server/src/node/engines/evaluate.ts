@@ -14,17 +14,20 @@ import { connectionString, databasePath, findEngine } from './config';
 import { openDuckDb, type OpenSession } from './duckdb';
 import { openPostgres } from './postgres';
 import { openClickHouse } from './clickhouse';
+import { engineOf, placeOf } from './dataset-place';
 
 export const EMBEDDED = 'embedded';
 
 /** A dataset read from its file by an engine that reads files. */
-function fileSource(session: OpenSession, engine: string): (dataset: DatasetPlan) => DatasetSource {
+function fileSource(session: OpenSession, engine: string, model?: SemanticModel): (dataset: DatasetPlan) => DatasetSource {
   return (dataset) => {
     const { source, table } = datasetShape(dataset.dataset);
     if (source === undefined) {
-      throw new EngineError(`engine ${engine}: dataset ${dataset.dataset.name} is ${table === undefined ? 'not read from a file' : `read from table '${table}'`}; name an engine for it in hewitt.config.json "engines" and use --engine NAME`);
+      const where = `${placeOf(model, dataset.dataset, table === undefined ? 'source' : 'table')}: `;
+      throw new EngineError(`${where}engine ${engine}: dataset ${dataset.dataset.name} is ${table === undefined ? 'not read from a file' : `read from table '${table}'`}; name an engine for it in hewitt.config.json "engines" and use --engine NAME`);
     }
-    const relation = session.dialect.csvFile(resolve(dirname(dataset.dataset.path), source));
+    const file = resolve(dirname(dataset.dataset.path), source);
+    const relation = /\.parquet$/i.test(source) ? session.dialect.parquetFile(file) : session.dialect.csvFile(file);
     if (relation === undefined) throw new EngineError(`engine ${engine} (dialect ${session.dialect.name}) cannot read files; give dataset ${dataset.dataset.name} a table: instead`);
     return { relation, shown: source };
   };
@@ -39,32 +42,36 @@ export interface EngineOptions {
 }
 
 /** A dataset of a configured engine: its `table:`, else the table named like the dataset. */
-function tableSource(session: OpenSession): (dataset: DatasetPlan) => DatasetSource {
+function tableSource(session: OpenSession, engine: string, model?: SemanticModel): (dataset: DatasetPlan) => DatasetSource {
   return (dataset) => {
+    const named = engineOf(dataset.dataset);
+    if (named !== undefined && named !== engine) {
+      throw new EngineError(`${placeOf(model, dataset.dataset, 'engine')}: dataset ${dataset.dataset.name} is read on engine ${named}, not ${engine}; evaluate it with --engine ${named}`);
+    }
     const table = datasetShape(dataset.dataset).table ?? dataset.dataset.name;
     return { relation: session.dialect.table(table), shown: `table ${table}` };
   };
 }
 
 /** The session and dataset sources an engine name stands for (also used by hewitt load). */
-export async function openEngine(engine: string, paths: readonly string[], options: EngineOptions): Promise<{ session: OpenSession; sourceOf: (dataset: DatasetPlan) => DatasetSource }> {
+export async function openEngine(engine: string, paths: readonly string[], options: EngineOptions, model?: SemanticModel): Promise<{ session: OpenSession; sourceOf: (dataset: DatasetPlan) => DatasetSource }> {
   const found = findEngine(engine, paths[0] ?? '', options.cwd, options.configFile);
   if (found === undefined) {
     if (engine !== 'duckdb') throw new EngineError(`unknown engine '${engine}': use embedded, duckdb or an engine named in hewitt.config.json "engines"`);
     const session = await openDuckDb(engine);
-    return { session, sourceOf: fileSource(session, engine) };
+    return { session, sourceOf: fileSource(session, engine, model) };
   }
   const url = (): string => connectionString(found, options.env ?? {});
   const session =
     found.engine.dialect === 'postgres' ? await openPostgres(engine, url())
     : found.engine.dialect === 'clickhouse' ? await openClickHouse(engine, url())
     : await openDuckDb(engine, databasePath(found));
-  return { session, sourceOf: tableSource(session) };
+  return { session, sourceOf: tableSource(session, engine, model) };
 }
 
 /** Evaluates on the engine; the result and the dialect that computed it. */
 export async function evaluateOnEngine(engine: string, model: SemanticModel, paths: readonly string[], options: EngineOptions): Promise<EvalResult> {
-  const { session, sourceOf } = await openEngine(engine, paths, options);
+  const { session, sourceOf } = await openEngine(engine, paths, options, model);
   try {
     const plan = buildPlan(model, paths);
     const { datasets, problems } = compilePlan(plan, session.dialect, sourceOf);

@@ -1,0 +1,117 @@
+// .parquet dataset sources: the same figures as the same data in CSV, on the embedded evaluator
+// and on DuckDB; cells typed as CSV cells are; a damaged file or a missing column reported where
+// it belongs. The Parquet files are written here by DuckDB from the sample CSV files.
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../server/src/core/eval/evaluate';
+import type { Row } from '../../server/src/core/data/load';
+import { loadDataset } from '../../server/src/core/data/load-dataset';
+import { analyzeWorkspace } from '../../server/src/core/semantics';
+import { nodeDataHost } from '../../server/src/node/data-host';
+import { evaluateOnEngine } from '../../server/src/node/engines/evaluate';
+import { nodeHost } from '../../server/src/node/file-host';
+import { tempFolder } from '../cli/support';
+import { differences } from '../engines/compare';
+import { datasetFrom } from './data-support';
+
+const ROOT = join(__dirname, '..', '..');
+
+/** Runs SQL statements on an in-memory DuckDB (each COPY writes one file). */
+async function duck(...statements: string[]): Promise<void> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  try {
+    for (const sql of statements) await connection.run(sql);
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+const text = (path: string): string => `'${path.replace(/'/g, "''")}'`;
+
+/** The samples in a new folder, every data file also as Parquet (typed as DuckDB detects). */
+async function samplesWithParquet(): Promise<string> {
+  const cwd = tempFolder({});
+  cpSync(join(ROOT, 'samples'), cwd, { recursive: true });
+  const data = join(cwd, 'data');
+  const csvs = readdirSync(data).filter((name) => name.endsWith('.csv'));
+  await duck(...csvs.map((name) => `COPY (SELECT * FROM read_csv(${text(join(data, name))}, header = true)) TO ${text(join(data, name.replace(/\.csv$/, '.parquet')))} (FORMAT PARQUET)`));
+  return cwd;
+}
+
+async function both(cwd: string, engine?: 'duckdb') {
+  const path = join(cwd, 'prevention.hewitt');
+  const model = analyzeWorkspace([path], nodeHost(cwd));
+  return engine ? evaluateOnEngine(engine, model, [path], { cwd }) : evaluate(model, [path], nodeDataHost(cwd));
+}
+
+function toParquet(cwd: string): void {
+  const file = join(cwd, 'datasets.hewitt');
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/source: "data\/([\w-]+)\.csv"/g, 'source: "data/$1.parquet"'));
+}
+
+describe('a .parquet dataset source', () => {
+  it('gives the same results as the same data in CSV, embedded and on DuckDB', async () => {
+    const cwd = await samplesWithParquet();
+    const fromCsv = await both(cwd);
+    toParquet(cwd);
+    const fromParquet = await both(cwd);
+    const onDuckDb = await both(cwd, 'duckdb');
+    const withoutPaths = (result: typeof fromCsv) => ({ ...result, datasets: Object.fromEntries(Object.entries(result.datasets).map(([name, d]) => [name, { ...d, path: '' }])) });
+    expect(differences(withoutPaths(fromCsv), withoutPaths(fromParquet))).toEqual([]);
+    expect(differences(fromParquet, onDuckDb)).toEqual([]);
+    expect(Object.values(fromParquet.datasets).every((d) => d.path.endsWith('.parquet') && d.rowsRead > 0)).toBe(true);
+  });
+});
+
+const DATASET = `dataset d {
+  source: "d.parquet"
+  columns {
+    name: text
+    amount: money
+    year: fiscal_year
+    paid_on: date
+    flag: bool
+  }
+}
+`;
+
+async function load(write: (file: string) => Promise<void>, rule = DATASET) {
+  const cwd = tempFolder({});
+  await write(join(cwd, 'd.parquet'));
+  const rows: Row[] = [];
+  const outcome = await loadDataset(datasetFrom(rule, join(cwd, 'rules.hewitt')), join(cwd, 'rules.hewitt'), nodeDataHost(cwd), (row) => rows.push(row));
+  return { rows, outcome, diagnostics: outcome.diagnostics.map((d) => ({ message: d.message.replace(cwd + '/', ''), at: rule.slice(d.span.start, d.span.end) })) };
+}
+
+const SELECT = `SELECT * FROM (VALUES
+  ('a', 12.50::DECIMAL(12,2), '2023/24', DATE '2024-03-31', true),
+  ('b', NULL, '2024/25', NULL, false),
+  ('c', 1.005::DOUBLE, '2024/25', DATE '2024-04-01', NULL)
+) AS t(name, amount, year, paid_on, flag)`;
+
+describe('cells of a Parquet file', () => {
+  it('types decimals, dates, booleans and nulls as CSV cells, and reports a bad cell by row and column', async () => {
+    const { rows, outcome, diagnostics } = await load((file) => duck(`COPY (${SELECT}) TO ${text(file)} (FORMAT PARQUET)`));
+    expect(rows).toEqual([['a', 1250n, '2023/24', expect.anything(), true], ['b', null, '2024/25', null, false]]);
+    expect(outcome.result).toMatchObject({ rowsRead: 3, rowsRejected: 1 });
+    expect(diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/^d\.parquet row 4, column amount: '1\.005' is not an amount of money/)]);
+  });
+
+  it('reports a damaged file on the source, and a missing column on its declaration', async () => {
+    const damaged = await load(async (file) => {
+      await duck(`COPY (${SELECT}) TO ${text(file)} (FORMAT PARQUET)`);
+      const bytes = readFileSync(file);
+      writeFileSync(file, bytes.subarray(0, bytes.length - 40));
+    });
+    expect(damaged.rows).toEqual([]);
+    expect(damaged.diagnostics).toEqual([{ message: expect.stringMatching(/^Data file 'd\.parquet' cannot be read as a Parquet file \(\.parquet\): /), at: '"d.parquet"' }]);
+    const notParquet = await load(async (file) => writeFileSync(file, 'name,amount\n'));
+    expect(notParquet.diagnostics.map((d) => d.at)).toEqual(['"d.parquet"']);
+    const missing = await load((file) => duck(`COPY (SELECT name, amount, year, paid_on FROM (${SELECT})) TO ${text(file)} (FORMAT PARQUET)`));
+    expect(missing.diagnostics).toEqual([{ message: expect.stringContaining('flag'), at: expect.stringMatching(/^flag/) }]);
+  });
+});
