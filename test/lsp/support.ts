@@ -37,6 +37,7 @@ export async function buildServer(): Promise<void> {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
+    external: ['@duckdb/node-api', 'pg'],
     logLevel: 'warning',
   });
   SERVER = join(out, 'server.js');

@@ -17,6 +17,7 @@ export function createSettings(connection: Connection, canAsk: boolean, init: He
   let fallback: HewittSettings = {
     run: init.run === 'onSave' ? 'onSave' : DEFAULT_SETTINGS.run,
     validation: { enable: init.validation ?? DEFAULT_SETTINGS.validation.enable },
+    engine: DEFAULT_SETTINGS.engine,
   };
   const cache = new Map<string, Promise<HewittSettings>>();
   const resolved = new Map<string, HewittSettings>();
@@ -51,7 +52,8 @@ export function readSettings(value: unknown, fallback: HewittSettings = DEFAULT_
   if (!isObject(value)) return fallback;
   const run: RunMode = value.run === 'onSave' || value.run === 'onType' ? value.run : fallback.run;
   const validation = isObject(value.validation) && typeof value.validation.enable === 'boolean' ? value.validation.enable : fallback.validation.enable;
-  return { run, validation: { enable: validation } };
+  const engine = typeof value.engine === 'string' && value.engine.trim() !== '' ? value.engine.trim() : fallback.engine;
+  return { run, validation: { enable: validation }, engine };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
