@@ -5,7 +5,8 @@
 import type { EvalResult } from '../core/eval/result';
 import type { SemanticModel } from '../core/semantics/model';
 import { EngineError } from '../node/engines/driver-error';
-import { dialectOfEngine, EMBEDDED, evaluateOnEngine } from '../node/engines/evaluate';
+import { findEngine } from '../node/engines/config';
+import { EMBEDDED, evaluateOnEngine } from '../node/engines/evaluate';
 import type { PreviewEngine, PreviewEngineFailure } from './protocol';
 
 export { EMBEDDED };
@@ -24,7 +25,7 @@ export interface EngineContext {
 export function engineOf(name: string, path: string, context: EngineContext): PreviewEngine {
   if (name === EMBEDDED) return EMBEDDED_ENGINE;
   try {
-    return { name, dialect: dialectOfEngine(name, [path], { cwd: context.base }) };
+    return { name, dialect: findEngine(name, path, context.base, undefined)?.engine.dialect ?? (name === 'duckdb' ? 'duckdb' : 'unknown') };
   } catch {
     return { name, dialect: 'unknown' };
   }
