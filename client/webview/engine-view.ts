@@ -13,7 +13,7 @@ export function engineLabel(engine: EngineJson): string {
 export function engineLines(engine: EngineJson | undefined, failure: EngineFailureJson | undefined): VElement[] {
   const lines: VElement[] = [];
   if (failure !== undefined) {
-    const kept = engine === undefined ? 'No results have been computed yet.' : `The results below are the last ones computed (${engineLabel(engine).toLowerCase()}).`;
+    const kept = engine === undefined ? 'No results have been computed yet.' : `The results below are the last ones, ${engineLabel(engine).replace('Computed', 'computed')}.`;
     lines.push(h('p', { class: 'error', role: 'alert' }, [`The figures could not be computed on ${failure.name}. ${failure.message.startsWith(`engine ${failure.name}`) ? '' : `engine ${failure.name} (dialect ${failure.dialect}): `}${failure.message}`]));
     lines.push(h('p', { class: 'warning', role: 'status' }, [kept]));
   }
