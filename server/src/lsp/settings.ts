@@ -9,6 +9,8 @@ export interface Settings {
   of(uri: string): Promise<HewittSettings>;
   /** The settings of a resource when they are already known (else undefined). */
   known(uri: string): HewittSettings | undefined;
+  /** The settings of a resource asked anew, bypassing the cache (a preview follows a change at once). */
+  fresh(uri: string): Promise<HewittSettings>;
   /** The settings changed: forget the cache. `pushed` is the didChangeConfiguration payload. */
   changed(pushed: unknown): void;
 }
@@ -36,6 +38,10 @@ export function createSettings(connection: Connection, canAsk: boolean, init: He
         });
       cache.set(uri, asked);
       return asked;
+    },
+    fresh(uri) {
+      if (!canAsk) return Promise.resolve(fallback);
+      return connection.workspace.getConfiguration({ scopeUri: uri, section: 'hewitt' }).then((value: unknown) => readSettings(value, fallback), () => fallback);
     },
     changed(pushed) {
       cache.clear();
