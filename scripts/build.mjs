@@ -6,7 +6,7 @@ import { existsSync, chmodSync } from 'node:fs';
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node', bin: true, external: ['@duckdb/node-api', 'pg'] },
   { in: 'server/src/node/read-worker.ts', out: 'dist/read-worker.js' },
-  { in: 'server/src/lsp/main.ts', out: 'dist/server.js', banner: '#!/usr/bin/env node', bin: true },
+  { in: 'server/src/lsp/main.ts', out: 'dist/server.js', banner: '#!/usr/bin/env node', bin: true, external: ['@duckdb/node-api', 'pg'] },
   { in: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
   { in: 'client/webview/main.ts', out: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022', minify: true },
 ];

@@ -101,6 +101,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Hewitt
     }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('hewitt.run')) void restart();
+      else if (event.affectsConfiguration('hewitt.engine')) preview.refresh();
     }),
     { dispose: () => settle.cancel() },
   );

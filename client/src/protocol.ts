@@ -2,7 +2,7 @@
 // same method names in server/src/lsp/protocol.ts; these types mirror its contract.
 
 import { RequestType } from 'vscode-languageclient/node';
-import type { DetailsJson, EvalJson } from '../webview/model';
+import type { DetailsJson, EngineJson, EngineFailureJson, EvalJson } from '../webview/model';
 
 export interface PreviewParams {
   /** The rule file to evaluate. */
@@ -17,6 +17,10 @@ export interface PreviewResponse {
   readonly result: EvalJson;
   /** Titles, target and metric facts from the rule files, when the server sends them. */
   readonly details?: DetailsJson;
+  /** The engine that computed `result` (the `hewitt.engine` setting). */
+  readonly engine?: EngineJson;
+  /** The engine of the setting failed; `result` is the last one computed, if any. */
+  readonly engineFailure?: EngineFailureJson;
 }
 
 export const PREVIEW_METHOD = 'hewitt/preview';

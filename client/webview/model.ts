@@ -86,9 +86,20 @@ export interface DetailsJson {
   readonly references?: Readonly<Record<string, string>>;
 }
 
+/** The engine that computed the figures: `embedded`, `duckdb` or a configured name, with its dialect. */
+export interface EngineJson {
+  readonly name: string;
+  readonly dialect: string;
+}
+
+/** An engine that could not compute the figures, and why. */
+export interface EngineFailureJson extends EngineJson {
+  readonly message: string;
+}
+
 /** What the extension posts to the webview. */
 export type ToWebview =
-  | { readonly kind: 'result'; readonly file: string; readonly version: number; readonly result: EvalJson; readonly details?: DetailsJson; readonly trusted: boolean }
+  | { readonly kind: 'result'; readonly file: string; readonly version: number; readonly result: EvalJson; readonly details?: DetailsJson; readonly trusted: boolean; readonly engine?: EngineJson; readonly engineFailure?: EngineFailureJson }
   | { readonly kind: 'no-file' }
   | { readonly kind: 'error'; readonly file: string; readonly message: string };
 

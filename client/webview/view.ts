@@ -3,6 +3,7 @@
 // Plain states for "no file", "load error" and "no data". Pure: same input, same tree.
 
 import type { ChecklistJson, EvalJson, ToWebview } from './model';
+import { engineLines } from './engine-view';
 import { measureViews } from './measure-view';
 import { classificationSections, fundingSections, metricSections, targetSections, type ViewState } from './sections';
 import { locationButton } from './table';
@@ -19,11 +20,12 @@ export function view(message: ToWebview | undefined, state: ViewState): VElement
         h('p', { class: 'error', role: 'alert' }, [`The results could not be computed: ${message.message}`]),
       ]);
     case 'result':
-      return resultView(message.file, message.result, message.details, message.trusted, state);
+      return resultView(message, state);
   }
 }
 
-function resultView(file: string, result: EvalJson, details: Parameters<typeof measureViews>[1], trusted: boolean, state: ViewState): VElement {
+function resultView(message: ToWebview & { kind: 'result' }, state: ViewState): VElement {
+  const { file, result, details, trusted } = message;
   const sections = [
     ...section('Classifications', classificationSections(result, details)),
     ...section('Measures', measureViews(result, details, state)),
@@ -33,6 +35,7 @@ function resultView(file: string, result: EvalJson, details: Parameters<typeof m
   ];
   return h('main', {}, [
     h('h2', {}, [`Results of ${fileName(file)}`]),
+    ...engineLines(message.engine, message.engineFailure),
     trusted ? null : h('p', { class: 'warning', role: 'status' }, ['This folder is not trusted, so data files are not read. Trust the folder to see results; the rule files are still checked.']),
     datasetLine(result),
     checklist(result),

@@ -29,7 +29,10 @@ let SERVER = join(ROOT, 'dist', 'server.js');
  * its own, so test files that build dist/ at the same time never read a half-written bundle.
  */
 export async function buildServer(): Promise<void> {
-  const out = mkdtempSync(join(tmpdir(), 'hewitt-lsp-build-'));
+  // Inside the repository, so the engines' drivers (left out of the bundle) resolve from node_modules.
+  const cache = join(ROOT, 'node_modules', '.cache');
+  mkdirSync(cache, { recursive: true });
+  const out = mkdtempSync(join(cache, 'hewitt-lsp-build-'));
   await build({
     entryPoints: [join(ROOT, 'server/src/lsp/main.ts')],
     outfile: join(out, 'server.js'),
@@ -37,6 +40,7 @@ export async function buildServer(): Promise<void> {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
+    external: ['@duckdb/node-api', 'pg'],
     logLevel: 'warning',
   });
   SERVER = join(out, 'server.js');

@@ -74,7 +74,7 @@ export function createPreview(host: PreviewHost): Preview {
       }
       if (!gate.accept(ticket, response.uri, response.version)) return;
       host.onResult(response);
-      post({ kind: 'result', file: target.uri.fsPath, version: response.version, result: response.result, ...(response.details === undefined ? {} : { details: response.details }), trusted: vscode.workspace.isTrusted });
+      post({ kind: 'result', file: target.uri.fsPath, version: response.version, result: response.result, ...(response.details === undefined ? {} : { details: response.details }), trusted: vscode.workspace.isTrusted, ...engineOf(response) });
     } catch (error) {
       if (!gate.accept(ticket, target.uri.toString(), target.version)) return;
       const message = error instanceof Error ? error.message : String(error);
@@ -188,4 +188,9 @@ export function createPreview(host: PreviewHost): Preview {
 
 function baseName(uri: vscode.Uri): string {
   return uri.path.split('/').pop() ?? uri.path;
+}
+
+/** The engine that computed the figures, and a failure of the configured one, as the server told them. */
+function engineOf(response: PreviewResponse): Pick<ToWebview & { kind: 'result' }, 'engine' | 'engineFailure'> {
+  return { ...(response.engine === undefined ? {} : { engine: response.engine }), ...(response.engineFailure === undefined ? {} : { engineFailure: response.engineFailure }) };
 }

@@ -12,7 +12,8 @@ import type { EvalResult } from '../core/eval/result';
 import type { SemanticModel } from '../core/semantics';
 import { buildEvalReport, type BuiltReport } from '../report/build';
 import { toEvalJson } from '../report/json';
-import type { PreviewResponse } from './protocol';
+import type { PreviewEngine, PreviewResponse } from './protocol';
+import { EMBEDDED, EMBEDDED_ENGINE, engineFailure, engineOf, onEngine } from './preview-engine';
 import type { Workspace } from './workspace';
 import { isTestFile } from '../core/syntax/test-ast';
 
@@ -39,6 +40,10 @@ export interface EvaluationOptions {
   readonly base: string;
   /** The configuration that governs a rule file, as for its diagnostics. */
   readonly configFor: (path: string) => ResolvedConfig;
+  /** The `hewitt.engine` setting of a rule file's URI (the embedded evaluator when absent). */
+  readonly engineFor?: (uri: string) => Promise<string>;
+  /** The environment engines' connection strings are read from. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 export function createEvaluations(workspace: Workspace, options: EvaluationOptions): Evaluations {
@@ -46,6 +51,9 @@ export function createEvaluations(workspace: Workspace, options: EvaluationOptio
   const data = nodeDataHost(options.base);
   const latest = new Map<string, EvalResult>();
   const running = new Map<string, AbortController>();
+  // The last preview answered with results, shown again when an engine fails.
+  const shown = new Map<string, PreviewResponse>();
+  const context = { base: options.base, env: options.env ?? {} };
 
   // The same report `hewitt eval` builds; in an untrusted folder, the checks only.
   const run = (model: SemanticModel, path: string, signal: AbortSignal): Promise<BuiltReport> =>
@@ -85,12 +93,38 @@ export function createEvaluations(workspace: Workspace, options: EvaluationOptio
     },
     async preview(path, uri, version) {
       const model = workspace.modelOf([path]);
+      const name = options.trusted && options.engineFor !== undefined ? await options.engineFor(uri) : EMBEDDED;
+      if (name !== EMBEDDED) return previewOnEngine(model, path, uri, version, name);
       const built = await run(model, path, new AbortController().signal);
       if (options.trusted) latest.set(path, built.report.result);
-      const json = toEvalJson(built.report);
-      return { uri, version, result: json, details: { ...built.report.details }, evaluated: built.evaluated };
+      return answer(path, uri, version, built, EMBEDDED_ENGINE);
     },
   };
+
+  async function previewOnEngine(model: SemanticModel, path: string, uri: string, version: number, name: string): Promise<PreviewResponse> {
+    const engine = engineOf(name, path, context);
+    try {
+      const built = await buildEvalReport(model, path, { configFor: options.configFor, evaluate: onEngine(name, context) });
+      latest.set(path, built.report.result);
+      return answer(path, uri, version, built, engine);
+    } catch (error) {
+      const failure = engineFailure(error, engine);
+      if (failure === undefined) throw error;
+      options.log(`Previewing ${path}: ${failure.message}`);
+      const last = shown.get(path);
+      if (last !== undefined) return { ...last, uri, version, engineFailure: failure };
+      // Nothing computed yet: the checks only, with the failure.
+      const checked = await buildEvalReport(model, path, { configFor: options.configFor });
+      return { ...answer(path, uri, version, checked, engine, false), engineFailure: failure };
+    }
+  }
+
+  function answer(path: string, uri: string, version: number, built: BuiltReport, engine: PreviewEngine, remember = true): PreviewResponse {
+    const json = toEvalJson(built.report);
+    const response: PreviewResponse = { uri, version, result: json, details: { ...built.report.details }, evaluated: built.evaluated, ...(built.evaluated ? { engine } : {}) };
+    if (remember && built.evaluated) shown.set(path, response);
+    return response;
+  }
 }
 
 function describe(error: unknown): string {

@@ -31,6 +31,21 @@ export interface PreviewResponse {
   readonly details?: PreviewDetails;
   /** False when the folder is not trusted, so no data file was read. */
   readonly evaluated: boolean;
+  /** The engine that computed `result` (absent when nothing was computed). */
+  readonly engine?: PreviewEngine;
+  /** The engine of the `hewitt.engine` setting failed; `result` is then the last one computed, if any. */
+  readonly engineFailure?: PreviewEngineFailure;
+}
+
+/** An engine by its name (`embedded`, `duckdb` or a name from hewitt.config.json) and its dialect. */
+export interface PreviewEngine {
+  readonly name: string;
+  readonly dialect: string;
+}
+
+export interface PreviewEngineFailure extends PreviewEngine {
+  /** What failed, as `hewitt eval --engine` says it. */
+  readonly message: string;
 }
 
 export const PREVIEW_METHOD = 'hewitt/preview';
@@ -68,9 +83,11 @@ export type RunMode = 'onType' | 'onSave';
 export interface HewittSettings {
   readonly run: RunMode;
   readonly validation: { readonly enable: boolean };
+  /** Where the preview computes: `embedded`, `duckdb` or an engine named in hewitt.config.json. */
+  readonly engine: string;
 }
 
-export const DEFAULT_SETTINGS: HewittSettings = { run: 'onType', validation: { enable: true } };
+export const DEFAULT_SETTINGS: HewittSettings = { run: 'onType', validation: { enable: true }, engine: 'embedded' };
 
 export interface RunTestsParams {
   /** The test file (`*.test.hewitt`). */

@@ -59,7 +59,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const store = createDiagnosticsStore(workspace, config, uris);
     const settings = createSettings(connection, caps.workspace?.configuration === true, init);
     let onEvaluated = (_path: string): void => undefined;
-    const evaluations = createEvaluations(workspace, { trusted: init.trusted !== false, done: (path) => onEvaluated(path), log, base: uris.base ?? '/', configFor: (path) => config.configFor(path) });
+    const evaluations = createEvaluations(workspace, { trusted: init.trusted !== false, done: (path) => onEvaluated(path), log, base: uris.base ?? '/', configFor: (path) => config.configFor(path), engineFor: async (uri) => (await settings.fresh(uri)).engine, env: process.env });
     const current = createSync(
       { connection, workspace, store, settings, config, evaluations, uris, log },
       {

@@ -9,6 +9,8 @@ export interface Settings {
   of(uri: string): Promise<HewittSettings>;
   /** The settings of a resource when they are already known (else undefined). */
   known(uri: string): HewittSettings | undefined;
+  /** The settings of a resource asked anew, bypassing the cache (a preview follows a change at once). */
+  fresh(uri: string): Promise<HewittSettings>;
   /** The settings changed: forget the cache. `pushed` is the didChangeConfiguration payload. */
   changed(pushed: unknown): void;
 }
@@ -17,6 +19,7 @@ export function createSettings(connection: Connection, canAsk: boolean, init: He
   let fallback: HewittSettings = {
     run: init.run === 'onSave' ? 'onSave' : DEFAULT_SETTINGS.run,
     validation: { enable: init.validation ?? DEFAULT_SETTINGS.validation.enable },
+    engine: DEFAULT_SETTINGS.engine,
   };
   const cache = new Map<string, Promise<HewittSettings>>();
   const resolved = new Map<string, HewittSettings>();
@@ -36,6 +39,10 @@ export function createSettings(connection: Connection, canAsk: boolean, init: He
       cache.set(uri, asked);
       return asked;
     },
+    fresh(uri) {
+      if (!canAsk) return Promise.resolve(fallback);
+      return connection.workspace.getConfiguration({ scopeUri: uri, section: 'hewitt' }).then((value: unknown) => readSettings(value, fallback), () => fallback);
+    },
     changed(pushed) {
       cache.clear();
       resolved.clear();
@@ -51,7 +58,8 @@ export function readSettings(value: unknown, fallback: HewittSettings = DEFAULT_
   if (!isObject(value)) return fallback;
   const run: RunMode = value.run === 'onSave' || value.run === 'onType' ? value.run : fallback.run;
   const validation = isObject(value.validation) && typeof value.validation.enable === 'boolean' ? value.validation.enable : fallback.validation.enable;
-  return { run, validation: { enable: validation } };
+  const engine = typeof value.engine === 'string' && value.engine.trim() !== '' ? value.engine.trim() : fallback.engine;
+  return { run, validation: { enable: validation }, engine };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
