@@ -11,9 +11,9 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../vscode/process.mjs';
 
 const SERVER = '/usr/sbin/clickhouse-server';
 const STATE = join(tmpdir(), 'hewitt-clickhouse.json');
@@ -30,17 +30,6 @@ function install() {
   execFileSync('apt-get', ['update'], options);
   execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'clickhouse-server'], options);
   if (!existsSync(SERVER)) throw new Error(`clickhouse-server installed, but ${SERVER} is missing`);
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** The answer of `SELECT 1` on an HTTP port, or undefined when nothing answers. */

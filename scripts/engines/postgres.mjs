@@ -10,9 +10,9 @@
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../vscode/process.mjs';
 
 const BIN = '/usr/lib/postgresql/15/bin';
 const STATE = join(tmpdir(), 'hewitt-postgres.json');
@@ -37,17 +37,6 @@ function install() {
   run('apt-get', ['update'], { stdio: 'inherit' });
   run('apt-get', ['install', '-y', '--no-install-recommends', 'postgresql-15'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   if (!existsSync(join(BIN, 'initdb'))) throw new Error(`postgresql-15 installed, but ${BIN}/initdb is missing`);
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function running(state) {
