@@ -48,6 +48,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Hewitt
     client = created;
     created.onDidChangeState((event) => {
       status.update({ server: event.newState === State.Running ? 'running' : event.newState === State.Starting ? 'starting' : 'stopped' });
+      if (event.newState === State.Running) void ruleTests.discover().catch(() => undefined);
     });
     starting = created.start().catch((error: unknown) => {
       output.appendLine(`The Hewitt language server could not start: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,7 +1,7 @@
 // The custom requests the client sends to the Hewitt language server. The server defines the
 // same method names in server/src/lsp/protocol.ts; these types mirror its contract.
 
-import { RequestType } from 'vscode-languageclient/node';
+import { RequestType, RequestType0 } from 'vscode-languageclient/node';
 import type { DetailsJson, EngineJson, EngineFailureJson, EvalJson } from '../webview/model';
 
 export interface PreviewParams {
@@ -59,3 +59,6 @@ export interface RunTestsParams {
 
 /** Runs tests of a test file on their fixtures (see server/src/lsp/protocol.ts). */
 export const runTestsRequest = new RequestType<RunTestsParams, { readonly uri: string; readonly report: TestReportJson } | null, void>('hewitt/runTests');
+
+/** The test files `hewitt test` finds in the workspace folders (the configuration's `ignore` applied). */
+export const testFilesRequest = new RequestType0<{ readonly uris: readonly string[] }, void>('hewitt/testFiles');

@@ -2,11 +2,13 @@
 // (with a run button in the gutter), and a CodeLens above each test runs it. Runs go to the
 // language server (`hewitt/runTests`), which runs them as `hewitt test` does; a failed expectation
 // becomes a test message at its line with the expected and actual values. Saving a test file
-// re-runs its tests; saving a rule file re-runs the test files run before.
+// re-runs its tests; saving a rule file re-runs the test files run before. The files listed are
+// those `hewitt test` finds in the workspace (`hewitt/testFiles`, so a configuration's `ignore`
+// holds), plus any test file opened in the editor.
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { runTestsRequest, type TestReportJson, type TestReportTest } from './protocol';
+import { runTestsRequest, testFilesRequest, type TestReportJson, type TestReportTest } from './protocol';
 
 const TEST_LINE = /^\s*test\s+([A-Za-z_][A-Za-z0-9_]*)(?:\s+"((?:[^"\\\r\n]|\\.)*)")?/;
 
@@ -33,6 +35,8 @@ export interface RuleTests extends vscode.Disposable {
   readonly outcomes: () => ReadonlyMap<string, TestOutcomeView>;
   /** Runs the tests of a file (all of them, or the named one) and resolves when they have finished. */
   readonly run: (uri: vscode.Uri, name?: string) => Promise<void>;
+  /** Lists the workspace's test files again (called when the language server is running). */
+  readonly discover: () => Promise<void>;
 }
 
 export function createRuleTests(client: () => LanguageClient | undefined): RuleTests {
@@ -75,8 +79,20 @@ export function createRuleTests(client: () => LanguageClient | undefined): RuleT
   };
 
   const discover = async (): Promise<void> => {
-    const files = await vscode.workspace.findFiles('**/*.test.hewitt', '**/node_modules/**');
+    const language = client();
+    const files = language?.isRunning()
+      ? (await language.sendRequest(testFilesRequest)).uris.map((uri) => vscode.Uri.parse(uri))
+      : await vscode.workspace.findFiles('**/*.test.hewitt', '**/node_modules/**');
     await Promise.all(files.map((uri) => refreshFromDisk(uri).catch(() => undefined)));
+    if (!language?.isRunning()) return;
+    // A file the server no longer lists (ignored, or gone) stays only while it is open.
+    const listed = new Set(files.map((uri) => uri.toString()));
+    const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+    const stale: string[] = [];
+    controller.items.forEach((item) => {
+      if (!listed.has(item.id) && !open.has(item.id)) stale.push(item.id);
+    });
+    for (const id of stale) controller.items.delete(id);
   };
   controller.resolveHandler = async (item) => {
     if (!item) await discover();
@@ -189,8 +205,10 @@ export function createRuleTests(client: () => LanguageClient | undefined): RuleT
     controller,
     watcher,
     lensesChanged,
-    watcher.onDidCreate((uri) => void refreshFromDisk(uri).catch(() => undefined)),
-    watcher.onDidChange((uri) => void refreshFromDisk(uri).catch(() => undefined)),
+    watcher.onDidCreate(() => void discover().catch(() => undefined)),
+    watcher.onDidChange((uri) => {
+      if (controller.items.get(uri.toString())) void refreshFromDisk(uri).catch(() => undefined);
+    }),
     watcher.onDidDelete((uri) => controller.items.delete(uri.toString())),
     vscode.workspace.onDidOpenTextDocument((document) => {
       if (isTestUri(document.uri)) refresh(document.uri, document.getText());
@@ -207,11 +225,11 @@ export function createRuleTests(client: () => LanguageClient | undefined): RuleT
     vscode.commands.registerCommand('hewitt.runTest', (uri: vscode.Uri, name?: string) => runUri(uri, name)),
   ];
   for (const document of vscode.workspace.textDocuments) if (isTestUri(document.uri)) refresh(document.uri, document.getText());
-  void discover();
 
   return {
     outcomes: () => outcomes,
     run: runUri,
+    discover,
     dispose: () => {
       for (const d of disposables) d.dispose();
     },

@@ -1,7 +1,7 @@
 // Parsing options, globs and the help text (in-process).
 import { describe, expect, it } from 'vitest';
 import { parseArgs, type OptionSpec } from '../../server/src/cli/args';
-import { globToRegExp, splitGlob } from '../../server/src/cli/glob';
+import { globToRegExp, splitGlob } from '../../server/src/core/text/glob';
 import { wrap } from '../../server/src/cli/help';
 
 const SPECS: OptionSpec[] = [

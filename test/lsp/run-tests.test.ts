@@ -1,8 +1,10 @@
 // `hewitt/runTests` over the real protocol: a sample test file passes, a broken one fails with its
-// expected and actual values, the open (unsaved) text is what runs, and a rule file is refused.
+// expected and actual values, the open (unsaved) text is what runs, and a rule file is refused;
+// `hewitt/testFiles` lists the files `hewitt test .` finds (the samples' `ignore` keeps broken/ out).
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runTestsRequest } from '../../server/src/lsp/protocol';
+import { runTestsRequest, testFilesRequest } from '../../server/src/lsp/protocol';
+import { expandPaths } from '../../server/src/cli/paths';
 import { buildServer, startSession, tempWorkspace, uriOf, type Session } from './support';
 
 let session: Session;
@@ -27,6 +29,16 @@ async function run(path: string, names?: string[]): Promise<Report | undefined> 
   const answer = await session.connection.sendRequest(runTestsRequest, { uri: uriOf(root, path), ...(names ? { names } : {}) });
   return answer?.report as Report | undefined;
 }
+
+describe('hewitt/testFiles', () => {
+  it('lists the test files hewitt test finds in the folder, the ignored ones left out', async () => {
+    const { uris } = await session.connection.sendRequest(testFilesRequest);
+    const cli = expandPaths(['.'], root, /\.test\.hewitt$/);
+    expect(cli.kind === 'files' ? cli.files.map((path) => uriOf(root, path)) : cli).toEqual(uris);
+    expect(uris.length).toBeGreaterThan(0);
+    expect(uris.some((uri) => uri.includes('/broken/'))).toBe(false);
+  });
+});
 
 describe('hewitt/runTests', () => {
   it('runs the tests of a sample test file', async () => {

@@ -103,5 +103,7 @@ export interface RunTestsResponse {
 }
 
 export const RUN_TESTS_METHOD = 'hewitt/runTests';
+/** The test files of the workspace folders, as `hewitt test DIR` finds them (passing over the configuration's `ignore`). */
+export const testFilesRequest = new RequestType0<{ readonly uris: readonly string[] }, void>('hewitt/testFiles');
 /** Runs tests of a test file (open or on disk) on their fixtures; null for a file that is not a test file. */
 export const runTestsRequest = new RequestType<RunTestsParams, RunTestsResponse | null, void>(RUN_TESTS_METHOD);

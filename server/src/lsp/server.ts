@@ -100,7 +100,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     connection.onRequest(rulesRequest, guardRequest(log, rulesRequest.method, () => ruleInfos(RULES)));
     registerFeatures(connection, { workspace, uris, evaluations, config }, log);
     registerCompare(connection, { folder: () => folders[0], trusted: init.trusted !== false }, log);
-    registerTests(connection, { workspace, uris }, log);
+    registerTests(connection, { workspace, uris, folders: () => folders }, log);
     registerExplore(connection, { workspace, uris, evaluations, config }, log);
 
     afterInit = () =>

@@ -4,6 +4,7 @@
 
 // The ES module build: bundlers choosing the package's UMD build would miss its lazily required parts.
 import { checkEngines } from './engines';
+import { checkIgnore } from './ignore';
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import type { Diagnostic, Severity } from '../diagnostics';
 import type { Span } from '../syntax/ast';
@@ -35,7 +36,7 @@ function defaultSetting(meta: RuleMeta): RuleSetting {
   return { severity: meta.defaultSeverity, options: Object.fromEntries(meta.options.map((o) => [o.name, o.default])) };
 }
 
-const TOP_LEVEL_KEYS = ['$schema', 'rules', 'engines'];
+const TOP_LEVEL_KEYS = ['$schema', 'rules', 'engines', 'ignore'];
 
 /** Reads the text of a configuration file at `path`; never throws. */
 export function resolveConfig(text: string, path: string, catalogue: readonly RuleMeta[]): ResolvedConfig {
@@ -93,6 +94,9 @@ export function resolveConfig(text: string, path: string, catalogue: readonly Ru
         break;
       case 'engines':
         checkEngines(value, report);
+        break;
+      case 'ignore':
+        checkIgnore(value, report);
         break;
       default: {
         const hint = closestName(key, TOP_LEVEL_KEYS);

@@ -38,6 +38,12 @@ export function configSchema(catalogue: readonly RuleMeta[]): JsonSchema {
           additionalProperties: false,
         },
       },
+      ignore: {
+        type: 'array',
+        description:
+          "Folders and files a folder walk passes over (`hewitt check DIR`, `hewitt test DIR`, the language server's workspace scan), read like .gitignore lines relative to this file's folder: a name matches at any depth (`broken`), a path with a slash from this folder (`drafts/*.hewitt`), a trailing `/` folders only. A file or folder named on the command line or opened in the editor is always checked.",
+        items: { type: 'string', minLength: 1, pattern: '^[^!]' },
+      },
     },
     additionalProperties: false,
   };
