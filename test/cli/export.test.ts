@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { evalCommand } from '../../server/src/cli/commands/eval';
 import { runCommand } from '../../server/src/cli/run';
-import { memoryIo, ROOT, tempFolder } from './support';
+import { memoryIo, ROOT, runBuilt, tempFolder } from './support';
 
 async function run(cwd: string, argv: string[]) {
   const io = memoryIo(cwd);
@@ -34,6 +34,17 @@ function records(sheet: ExcelJS.Worksheet | undefined): Record<string, unknown>[
 
 type JsonRow = { group: Record<string, string>; [field: string]: unknown };
 const asNumber = (value: unknown): unknown => (typeof value === 'string' && /^-?\d+\.\d\d$/.test(value) ? Number(value) : value);
+
+describe('the built command line', () => {
+  it('writes a workbook through its own bundle of the workbook library, loaded only then', async () => {
+    const cwd = tempFolder({});
+    cpSync(join(ROOT, 'samples'), cwd, { recursive: true });
+    const written = runBuilt(['eval', 'gp-contract.hewitt', '-o', 'out.xlsx'], cwd);
+    expect([written.status, written.stderr]).toEqual([0, '']);
+    const workbook = await readWorkbook(join(cwd, 'out.xlsx'));
+    expect(records(workbook.getWorksheet('Data sources')).map((r) => r.dataset)).toContain('qof');
+  });
+});
 
 describe.each(['prevention.hewitt', 'gp-contract.hewitt'])('the workbook of %s', (file) => {
   it('holds the same figures as --format json', async () => {

@@ -12,7 +12,7 @@ import { analyzeWorkspace } from '../../server/src/core/semantics';
 import { nodeDataHost } from '../../server/src/node/data-host';
 import { evaluateOnEngine } from '../../server/src/node/engines/evaluate';
 import { nodeHost } from '../../server/src/node/file-host';
-import { tempFolder } from '../cli/support';
+import { runBuilt, tempFolder } from '../cli/support';
 import { differences } from '../engines/compare';
 import { datasetFrom } from './data-support';
 
@@ -64,6 +64,17 @@ describe('a .parquet dataset source', () => {
     expect(differences(withoutPaths(fromCsv), withoutPaths(fromParquet))).toEqual([]);
     expect(differences(fromParquet, onDuckDb)).toEqual([]);
     expect(Object.values(fromParquet.datasets).every((d) => d.path.endsWith('.parquet') && d.rowsRead > 0)).toBe(true);
+  });
+
+  it('is read by the built command line, which loads its Parquet reader from a bundle of its own', async () => {
+    const cwd = await samplesWithParquet();
+    const fromCsv = runBuilt(['eval', 'prevention.hewitt', '-f', 'json'], cwd);
+    toParquet(cwd);
+    const fromParquet = runBuilt(['eval', 'prevention.hewitt', '-f', 'json'], cwd);
+    expect([fromParquet.status, fromParquet.stderr]).toEqual([fromCsv.status, '']);
+    const measures = (stdout: string): unknown => (JSON.parse(stdout) as { measures: unknown }).measures;
+    expect(measures(fromParquet.stdout)).toEqual(measures(fromCsv.stdout));
+    expect(fromParquet.stdout).toContain('.parquet');
   });
 });
 

@@ -1,8 +1,9 @@
-// `hewitt eval --engine` through the built command line: DuckDB in process and a configured
-// PostgreSQL engine give the embedded figures, the JSON names the dialect, and every way an
+// `hewitt eval --engine` (and `hewitt report --engine`) through the built command line: DuckDB in
+// process and a configured PostgreSQL engine give the embedded figures, the JSON names the
+// dialect, the other formats say which engine computed them, and every way an
 // engine cannot be used is a one-line message with exit 2 and nothing written.
 
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPlan } from '../../server/src/core/plan/build';
@@ -85,6 +86,18 @@ describe('hewitt eval --engine', () => {
     expect(sql.stdout).toContain('FROM "public"."qof"');
     const withoutEngine = runBuilt(['eval', 'table.hewitt', '-f', 'json'], dir);
     expect(withoutEngine.stdout).toContain("is read from table 'public.qof' of an SQL engine");
+  });
+
+  it('hewitt report and the eval table say which engine computed the figures', () => {
+    const dir = tempFolder({ 'hewitt.config.json': CONFIG });
+    const env = { HEWITT_TEST_WAREHOUSE_URL: postgres.url() };
+    const report = runBuilt(['report', SAMPLE, '--engine', 'warehouse', '--config', 'hewitt.config.json', '-o', 'r.html'], dir, env);
+    expect([report.status, report.stderr]).toEqual([0, 'hewitt: wrote the report to r.html\n']);
+    expect(readFileSync(join(dir, 'r.html'), 'utf8')).toContain('Computed on engine warehouse (dialect postgres), not by the embedded evaluator.');
+    expect(runBuilt(['eval', SAMPLE, '--engine', 'duckdb'], dir).stdout).toContain('Computed on engine duckdb, not by the embedded evaluator.');
+    expect(runBuilt(['eval', SAMPLE], dir).stdout).not.toContain('Computed on engine');
+    const failed = runBuilt(['report', SAMPLE, '--engine', 'oracle', '-o', 'r2.html'], dir);
+    expect([failed.status, existsSync(join(dir, 'r2.html'))]).toEqual([2, false]);
   });
 
   it('a data file without a declared column is exit 2 on duckdb', () => {

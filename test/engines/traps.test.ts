@@ -54,6 +54,17 @@ describe('dialect traps', () => {
     for (const r of results) expect([r.measures.nothing.rows[0].value, r.measures.count_none.rows[0].value]).toEqual([0n, 0]);
   });
 
+  it('with every row rejected, or none at all, the counts are right and a measure with no `by` still answers', async () => {
+    const measures = measure('total', 'sum(amount)') + measure('rows', 'count()') + measure('by_code', 'count()', 'by code');
+    for (const csv of ['code,n,amount\na,1,lots\nb,x,1\n', 'code,n,amount\n']) {
+      const results = await everywhere(measures, csv);
+      for (const r of results) {
+        expect([r.measures.total.rows.map((row) => row.value), r.measures.rows.rows.map((row) => row.value), r.measures.by_code.rows]).toEqual([[0n], [0], []]);
+      }
+      expect(new Set(results.map((r) => JSON.stringify({ ...r.datasets.t, path: '' })))).toEqual(new Set([JSON.stringify({ ...results[0].datasets.t, path: '' })]));
+    }
+  });
+
   it('an empty cell neither holds nor fails a comparison', async () => {
     const results = await everywhere(measure('holds', 'count(where n >= 0)') + measure('fails', 'count(where not n >= 0)'), 'code,n,amount\na,,1\nb,2,1\nc,-1,1\n');
     for (const r of results) expect([r.measures.holds.rows[0].value, r.measures.fails.rows[0].value]).toEqual([1, 1]);

@@ -5,7 +5,7 @@
 // so the first row of data is row 2. The file is read whole.
 
 import { readFile } from 'node:fs/promises';
-import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet';
+// hyparquet is loaded when a Parquet file is read, so that other commands start faster.
 import type { SheetRead, SheetRow } from '../core/data/sheet';
 
 export async function readParquet(absolute: string): Promise<SheetRead> {
@@ -15,6 +15,7 @@ export async function readParquet(absolute: string): Promise<SheetRead> {
   } catch (error) {
     return { kind: 'unreadable', reason: error instanceof Error && 'code' in error ? String(error.code) : 'the file cannot be opened' };
   }
+  const { parquetMetadata, parquetRead, parquetSchema } = await import('hyparquet');
   const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   try {
     const metadata = parquetMetadata(file);

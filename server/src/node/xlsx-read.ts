@@ -6,7 +6,8 @@
 // read whole (a sheet holds at most 1,048,576 rows).
 
 import { readFile } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
+// exceljs is loaded when a workbook is read, so that commands which read none start faster.
+import type ExcelJS from 'exceljs';
 import type { SheetRead, SheetRow } from '../core/data/sheet';
 
 export async function readSheet(absolute: string, sheet: string | undefined): Promise<SheetRead> {
@@ -16,7 +17,8 @@ export async function readSheet(absolute: string, sheet: string | undefined): Pr
   } catch (error) {
     return { kind: 'unreadable', reason: error instanceof Error && 'code' in error ? String(error.code) : 'the file cannot be opened' };
   }
-  const workbook = new ExcelJS.Workbook();
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {

@@ -3,7 +3,7 @@
 // the figure, which the cell holds in percent units as the JSON report does). Text is always
 // written as text, so a cell such as `=HYPERLINK(…)` from the data is never a formula.
 
-import ExcelJS from 'exceljs';
+// exceljs is loaded when a workbook is written, so that other commands start faster.
 import type { CellFormat, Sheet } from '../report/workbook';
 
 const FORMATS: Readonly<Record<CellFormat, string | undefined>> = {
@@ -16,6 +16,7 @@ const FORMATS: Readonly<Record<CellFormat, string | undefined>> = {
 };
 
 export async function workbookBytes(sheets: readonly Sheet[]): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Hewitt Rules';
   for (const sheet of sheets) {

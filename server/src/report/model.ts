@@ -46,6 +46,8 @@ export interface EvalReport {
   readonly details?: ReportDetails;
   /** The recommendation checklist, when the rule catalogue ran (see checklist.ts). */
   readonly checklist?: readonly ChecklistItem[];
+  /** The SQL engine that computed the figures (`hewitt eval --engine`); absent for the embedded evaluator. */
+  readonly engine?: { readonly name: string; readonly dialect: string };
 }
 
 export interface LocatedEvalDiagnostic {

@@ -1,7 +1,7 @@
 // The evaluation as sections of plain tables of display text, one section per declaration kind.
 // The terminal, Markdown and HTML formats all lay out these same tables, so they agree cell by cell.
 
-import type { ClassificationResult, EvalResult, MeasureResult, MetricResult, TargetResult, TargetStatus } from '../core/eval/result';
+import type { ClassificationResult, MeasureResult, MetricResult, TargetResult, TargetStatus } from '../core/eval/result';
 import { fundingSummary, perYear } from './funding';
 import { displayPounds } from './money';
 import { fixedDecimals, pivotByYear } from './wide';
@@ -58,7 +58,7 @@ const right = (header: string): Column => ({ header, align: 'right' });
 export function buildSections(report: EvalReport): Section[] {
   const { result } = report;
   const sections: Section[] = [
-    { kind: 'datasets', title: 'Datasets', blocks: datasetBlocks(result) },
+    { kind: 'datasets', title: 'Datasets', blocks: datasetBlocks(report) },
     { kind: 'classifications', title: 'Classifications', blocks: entries(result.classifications).map(([name, c]) => classificationBlock(report, name, c)) },
     { kind: 'measures', title: 'Measures', blocks: entries(result.measures).map(([name, m]) => measureBlock(report, name, m)) },
     { kind: 'targets', title: 'Targets', blocks: entries(result.targets).map(([name, t]) => targetBlock(report, name, t)) },
@@ -79,10 +79,12 @@ function heading(report: EvalReport, name: string, suffix?: string): string {
   return suffix === undefined ? base : `${base} (${suffix})`;
 }
 
-function datasetBlocks(result: EvalResult): Block[] {
-  const rows = entries(result.datasets).map(([name, d]) => [name, d.path, displayNumber(d.rowsRead), displayNumber(d.rowsRejected)]);
+function datasetBlocks(report: EvalReport): Block[] {
+  const rows = entries(report.result.datasets).map(([name, d]) => [name, d.path, displayNumber(d.rowsRead), displayNumber(d.rowsRejected)]);
   if (rows.length === 0) return [];
-  return [{ name: '', heading: 'Data read', table: { columns: [left('dataset'), left('file'), right('rows read'), right('rows rejected')], rows }, notes: [] }];
+  const engine = report.engine;
+  const notes = engine === undefined ? [] : [`Computed on engine ${engine.name}${engine.dialect === engine.name ? '' : ` (dialect ${engine.dialect})`}, not by the embedded evaluator.`];
+  return [{ name: '', heading: 'Data read', table: { columns: [left('dataset'), left('file'), right('rows read'), right('rows rejected')], rows }, notes }];
 }
 
 function classificationBlock(report: EvalReport, name: string, c: ClassificationResult): Block {

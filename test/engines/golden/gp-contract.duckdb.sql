@@ -9,24 +9,30 @@ WITH
     NULLIF(CAST("practice" AS VARCHAR), '') AS "practice",
     NULLIF(CAST("practice_name" AS VARCHAR), '') AS "practice_name",
     NULLIF(CAST("icb" AS VARCHAR), '') AS "icb",
-    trim(COALESCE(CAST("year" AS VARCHAR), '')) AS "year",
-    trim(COALESCE(CAST("imd_quintile" AS VARCHAR), '')) AS "imd_quintile",
+    COALESCE(CAST("year" AS VARCHAR), '') AS "year",
+    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
+    COALESCE(CAST("imd_quintile" AS VARCHAR), '') AS "imd_quintile",
+    CASE WHEN CAST(TRY_CAST(CAST("imd_quintile" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("imd_quintile" AS VARCHAR) THEN CAST(TRY_CAST(CAST("imd_quintile" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:imd_quintile",
     NULLIF(CAST("indicator" AS VARCHAR), '') AS "indicator",
-    trim(COALESCE(CAST("eligible" AS VARCHAR), '')) AS "eligible",
-    trim(COALESCE(CAST("pca" AS VARCHAR), '')) AS "pca",
-    trim(COALESCE(CAST("achieved" AS VARCHAR), '')) AS "achieved",
-    trim(COALESCE(CAST("list_size" AS VARCHAR), '')) AS "list_size"
+    COALESCE(CAST("eligible" AS VARCHAR), '') AS "eligible",
+    CASE WHEN CAST(TRY_CAST(CAST("eligible" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("eligible" AS VARCHAR) THEN CAST(TRY_CAST(CAST("eligible" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:eligible",
+    COALESCE(CAST("pca" AS VARCHAR), '') AS "pca",
+    CASE WHEN CAST(TRY_CAST(CAST("pca" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("pca" AS VARCHAR) THEN CAST(TRY_CAST(CAST("pca" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:pca",
+    COALESCE(CAST("achieved" AS VARCHAR), '') AS "achieved",
+    CASE WHEN CAST(TRY_CAST(CAST("achieved" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("achieved" AS VARCHAR) THEN CAST(TRY_CAST(CAST("achieved" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:achieved",
+    COALESCE(CAST("list_size" AS VARCHAR), '') AS "list_size",
+    CASE WHEN CAST(TRY_CAST(CAST("list_size" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("list_size" AS VARCHAR) THEN CAST(TRY_CAST(CAST("list_size" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:list_size"
   FROM read_csv('samples/data/qof.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
   SELECT
     *,
-    "year" = '' OR CASE WHEN regexp_full_match("year", '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS "fits:year",
-    "imd_quintile" = '' OR regexp_full_match("imd_quintile", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:imd_quintile",
-    "eligible" = '' OR regexp_full_match("eligible", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:eligible",
-    "pca" = '' OR regexp_full_match("pca", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:pca",
-    "achieved" = '' OR regexp_full_match("achieved", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:achieved",
-    "list_size" = '' OR regexp_full_match("list_size", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:list_size"
+    CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
+    CASE WHEN "canonical:imd_quintile" IS NOT NULL THEN TRUE ELSE trim("imd_quintile") = '' OR regexp_full_match(trim("imd_quintile"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:imd_quintile",
+    CASE WHEN "canonical:eligible" IS NOT NULL THEN TRUE ELSE trim("eligible") = '' OR regexp_full_match(trim("eligible"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:eligible",
+    CASE WHEN "canonical:pca" IS NOT NULL THEN TRUE ELSE trim("pca") = '' OR regexp_full_match(trim("pca"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:pca",
+    CASE WHEN "canonical:achieved" IS NOT NULL THEN TRUE ELSE trim("achieved") = '' OR regexp_full_match(trim("achieved"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:achieved",
+    CASE WHEN "canonical:list_size" IS NOT NULL THEN TRUE ELSE trim("list_size") = '' OR regexp_full_match(trim("list_size"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:list_size"
   FROM "cells"
 ),
 "typed" AS (
@@ -34,13 +40,13 @@ WITH
     "practice",
     "practice_name",
     "icb",
-    CASE WHEN "year" <> '' AND "fits:year" THEN substr("year", 1, 4) || '/' || lpad(CAST(mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
-    CASE WHEN "imd_quintile" <> '' AND "fits:imd_quintile" THEN CAST(replace("imd_quintile", ',', '') AS DOUBLE) END AS "imd_quintile",
+    CASE WHEN "canonical:year" IS NOT NULL THEN "canonical:year" WHEN trim("year") <> '' AND "fits:year" THEN substr(trim("year"), 1, 4) || '/' || lpad(CAST(mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
+    CASE WHEN "canonical:imd_quintile" IS NOT NULL THEN "canonical:imd_quintile" WHEN trim("imd_quintile") <> '' AND "fits:imd_quintile" THEN CAST(replace(trim("imd_quintile"), ',', '') AS DOUBLE) END AS "imd_quintile",
     "indicator",
-    CASE WHEN "eligible" <> '' AND "fits:eligible" THEN CAST(replace("eligible", ',', '') AS DOUBLE) END AS "eligible",
-    CASE WHEN "pca" <> '' AND "fits:pca" THEN CAST(replace("pca", ',', '') AS DOUBLE) END AS "pca",
-    CASE WHEN "achieved" <> '' AND "fits:achieved" THEN CAST(replace("achieved", ',', '') AS DOUBLE) END AS "achieved",
-    CASE WHEN "list_size" <> '' AND "fits:list_size" THEN CAST(replace("list_size", ',', '') AS DOUBLE) END AS "list_size",
+    CASE WHEN "canonical:eligible" IS NOT NULL THEN "canonical:eligible" WHEN trim("eligible") <> '' AND "fits:eligible" THEN CAST(replace(trim("eligible"), ',', '') AS DOUBLE) END AS "eligible",
+    CASE WHEN "canonical:pca" IS NOT NULL THEN "canonical:pca" WHEN trim("pca") <> '' AND "fits:pca" THEN CAST(replace(trim("pca"), ',', '') AS DOUBLE) END AS "pca",
+    CASE WHEN "canonical:achieved" IS NOT NULL THEN "canonical:achieved" WHEN trim("achieved") <> '' AND "fits:achieved" THEN CAST(replace(trim("achieved"), ',', '') AS DOUBLE) END AS "achieved",
+    CASE WHEN "canonical:list_size" IS NOT NULL THEN "canonical:list_size" WHEN trim("list_size") <> '' AND "fits:list_size" THEN CAST(replace(trim("list_size"), ',', '') AS DOUBLE) END AS "list_size",
     NOT ("fits:year" AND "fits:imd_quintile" AND "fits:eligible" AND "fits:pca" AND "fits:achieved" AND "fits:list_size") AS "hewitt:rejected"
   FROM "checked"
 ),
@@ -66,24 +72,30 @@ WITH
     NULLIF(CAST("practice" AS VARCHAR), '') AS "practice",
     NULLIF(CAST("practice_name" AS VARCHAR), '') AS "practice_name",
     NULLIF(CAST("icb" AS VARCHAR), '') AS "icb",
-    trim(COALESCE(CAST("year" AS VARCHAR), '')) AS "year",
-    trim(COALESCE(CAST("imd_quintile" AS VARCHAR), '')) AS "imd_quintile",
+    COALESCE(CAST("year" AS VARCHAR), '') AS "year",
+    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
+    COALESCE(CAST("imd_quintile" AS VARCHAR), '') AS "imd_quintile",
+    CASE WHEN CAST(TRY_CAST(CAST("imd_quintile" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("imd_quintile" AS VARCHAR) THEN CAST(TRY_CAST(CAST("imd_quintile" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:imd_quintile",
     NULLIF(CAST("indicator" AS VARCHAR), '') AS "indicator",
-    trim(COALESCE(CAST("eligible" AS VARCHAR), '')) AS "eligible",
-    trim(COALESCE(CAST("pca" AS VARCHAR), '')) AS "pca",
-    trim(COALESCE(CAST("achieved" AS VARCHAR), '')) AS "achieved",
-    trim(COALESCE(CAST("list_size" AS VARCHAR), '')) AS "list_size"
+    COALESCE(CAST("eligible" AS VARCHAR), '') AS "eligible",
+    CASE WHEN CAST(TRY_CAST(CAST("eligible" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("eligible" AS VARCHAR) THEN CAST(TRY_CAST(CAST("eligible" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:eligible",
+    COALESCE(CAST("pca" AS VARCHAR), '') AS "pca",
+    CASE WHEN CAST(TRY_CAST(CAST("pca" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("pca" AS VARCHAR) THEN CAST(TRY_CAST(CAST("pca" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:pca",
+    COALESCE(CAST("achieved" AS VARCHAR), '') AS "achieved",
+    CASE WHEN CAST(TRY_CAST(CAST("achieved" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("achieved" AS VARCHAR) THEN CAST(TRY_CAST(CAST("achieved" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:achieved",
+    COALESCE(CAST("list_size" AS VARCHAR), '') AS "list_size",
+    CASE WHEN CAST(TRY_CAST(CAST("list_size" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("list_size" AS VARCHAR) THEN CAST(TRY_CAST(CAST("list_size" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:list_size"
   FROM read_csv('samples/data/qof.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
   SELECT
     *,
-    "year" = '' OR CASE WHEN regexp_full_match("year", '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS "fits:year",
-    "imd_quintile" = '' OR regexp_full_match("imd_quintile", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:imd_quintile",
-    "eligible" = '' OR regexp_full_match("eligible", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:eligible",
-    "pca" = '' OR regexp_full_match("pca", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:pca",
-    "achieved" = '' OR regexp_full_match("achieved", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:achieved",
-    "list_size" = '' OR regexp_full_match("list_size", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:list_size"
+    CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
+    CASE WHEN "canonical:imd_quintile" IS NOT NULL THEN TRUE ELSE trim("imd_quintile") = '' OR regexp_full_match(trim("imd_quintile"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:imd_quintile",
+    CASE WHEN "canonical:eligible" IS NOT NULL THEN TRUE ELSE trim("eligible") = '' OR regexp_full_match(trim("eligible"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:eligible",
+    CASE WHEN "canonical:pca" IS NOT NULL THEN TRUE ELSE trim("pca") = '' OR regexp_full_match(trim("pca"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:pca",
+    CASE WHEN "canonical:achieved" IS NOT NULL THEN TRUE ELSE trim("achieved") = '' OR regexp_full_match(trim("achieved"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:achieved",
+    CASE WHEN "canonical:list_size" IS NOT NULL THEN TRUE ELSE trim("list_size") = '' OR regexp_full_match(trim("list_size"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:list_size"
   FROM "cells"
 ),
 "typed" AS (
@@ -91,13 +103,13 @@ WITH
     "practice",
     "practice_name",
     "icb",
-    CASE WHEN "year" <> '' AND "fits:year" THEN substr("year", 1, 4) || '/' || lpad(CAST(mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
-    CASE WHEN "imd_quintile" <> '' AND "fits:imd_quintile" THEN CAST(replace("imd_quintile", ',', '') AS DOUBLE) END AS "imd_quintile",
+    CASE WHEN "canonical:year" IS NOT NULL THEN "canonical:year" WHEN trim("year") <> '' AND "fits:year" THEN substr(trim("year"), 1, 4) || '/' || lpad(CAST(mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
+    CASE WHEN "canonical:imd_quintile" IS NOT NULL THEN "canonical:imd_quintile" WHEN trim("imd_quintile") <> '' AND "fits:imd_quintile" THEN CAST(replace(trim("imd_quintile"), ',', '') AS DOUBLE) END AS "imd_quintile",
     "indicator",
-    CASE WHEN "eligible" <> '' AND "fits:eligible" THEN CAST(replace("eligible", ',', '') AS DOUBLE) END AS "eligible",
-    CASE WHEN "pca" <> '' AND "fits:pca" THEN CAST(replace("pca", ',', '') AS DOUBLE) END AS "pca",
-    CASE WHEN "achieved" <> '' AND "fits:achieved" THEN CAST(replace("achieved", ',', '') AS DOUBLE) END AS "achieved",
-    CASE WHEN "list_size" <> '' AND "fits:list_size" THEN CAST(replace("list_size", ',', '') AS DOUBLE) END AS "list_size",
+    CASE WHEN "canonical:eligible" IS NOT NULL THEN "canonical:eligible" WHEN trim("eligible") <> '' AND "fits:eligible" THEN CAST(replace(trim("eligible"), ',', '') AS DOUBLE) END AS "eligible",
+    CASE WHEN "canonical:pca" IS NOT NULL THEN "canonical:pca" WHEN trim("pca") <> '' AND "fits:pca" THEN CAST(replace(trim("pca"), ',', '') AS DOUBLE) END AS "pca",
+    CASE WHEN "canonical:achieved" IS NOT NULL THEN "canonical:achieved" WHEN trim("achieved") <> '' AND "fits:achieved" THEN CAST(replace(trim("achieved"), ',', '') AS DOUBLE) END AS "achieved",
+    CASE WHEN "canonical:list_size" IS NOT NULL THEN "canonical:list_size" WHEN trim("list_size") <> '' AND "fits:list_size" THEN CAST(replace(trim("list_size"), ',', '') AS DOUBLE) END AS "list_size",
     NOT ("fits:year" AND "fits:imd_quintile" AND "fits:eligible" AND "fits:pca" AND "fits:achieved" AND "fits:list_size") AS "hewitt:rejected"
   FROM "checked"
 ),
@@ -123,24 +135,30 @@ WITH
     NULLIF(CAST("practice" AS VARCHAR), '') AS "practice",
     NULLIF(CAST("practice_name" AS VARCHAR), '') AS "practice_name",
     NULLIF(CAST("icb" AS VARCHAR), '') AS "icb",
-    trim(COALESCE(CAST("year" AS VARCHAR), '')) AS "year",
-    trim(COALESCE(CAST("imd_quintile" AS VARCHAR), '')) AS "imd_quintile",
+    COALESCE(CAST("year" AS VARCHAR), '') AS "year",
+    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
+    COALESCE(CAST("imd_quintile" AS VARCHAR), '') AS "imd_quintile",
+    CASE WHEN CAST(TRY_CAST(CAST("imd_quintile" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("imd_quintile" AS VARCHAR) THEN CAST(TRY_CAST(CAST("imd_quintile" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:imd_quintile",
     NULLIF(CAST("indicator" AS VARCHAR), '') AS "indicator",
-    trim(COALESCE(CAST("eligible" AS VARCHAR), '')) AS "eligible",
-    trim(COALESCE(CAST("pca" AS VARCHAR), '')) AS "pca",
-    trim(COALESCE(CAST("achieved" AS VARCHAR), '')) AS "achieved",
-    trim(COALESCE(CAST("list_size" AS VARCHAR), '')) AS "list_size"
+    COALESCE(CAST("eligible" AS VARCHAR), '') AS "eligible",
+    CASE WHEN CAST(TRY_CAST(CAST("eligible" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("eligible" AS VARCHAR) THEN CAST(TRY_CAST(CAST("eligible" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:eligible",
+    COALESCE(CAST("pca" AS VARCHAR), '') AS "pca",
+    CASE WHEN CAST(TRY_CAST(CAST("pca" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("pca" AS VARCHAR) THEN CAST(TRY_CAST(CAST("pca" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:pca",
+    COALESCE(CAST("achieved" AS VARCHAR), '') AS "achieved",
+    CASE WHEN CAST(TRY_CAST(CAST("achieved" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("achieved" AS VARCHAR) THEN CAST(TRY_CAST(CAST("achieved" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:achieved",
+    COALESCE(CAST("list_size" AS VARCHAR), '') AS "list_size",
+    CASE WHEN CAST(TRY_CAST(CAST("list_size" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("list_size" AS VARCHAR) THEN CAST(TRY_CAST(CAST("list_size" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:list_size"
   FROM read_csv('samples/data/qof.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
   SELECT
     *,
-    "year" = '' OR CASE WHEN regexp_full_match("year", '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS "fits:year",
-    "imd_quintile" = '' OR regexp_full_match("imd_quintile", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:imd_quintile",
-    "eligible" = '' OR regexp_full_match("eligible", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:eligible",
-    "pca" = '' OR regexp_full_match("pca", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:pca",
-    "achieved" = '' OR regexp_full_match("achieved", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:achieved",
-    "list_size" = '' OR regexp_full_match("list_size", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:list_size"
+    CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
+    CASE WHEN "canonical:imd_quintile" IS NOT NULL THEN TRUE ELSE trim("imd_quintile") = '' OR regexp_full_match(trim("imd_quintile"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:imd_quintile",
+    CASE WHEN "canonical:eligible" IS NOT NULL THEN TRUE ELSE trim("eligible") = '' OR regexp_full_match(trim("eligible"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:eligible",
+    CASE WHEN "canonical:pca" IS NOT NULL THEN TRUE ELSE trim("pca") = '' OR regexp_full_match(trim("pca"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:pca",
+    CASE WHEN "canonical:achieved" IS NOT NULL THEN TRUE ELSE trim("achieved") = '' OR regexp_full_match(trim("achieved"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:achieved",
+    CASE WHEN "canonical:list_size" IS NOT NULL THEN TRUE ELSE trim("list_size") = '' OR regexp_full_match(trim("list_size"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:list_size"
   FROM "cells"
 ),
 "typed" AS (
@@ -148,13 +166,13 @@ WITH
     "practice",
     "practice_name",
     "icb",
-    CASE WHEN "year" <> '' AND "fits:year" THEN substr("year", 1, 4) || '/' || lpad(CAST(mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
-    CASE WHEN "imd_quintile" <> '' AND "fits:imd_quintile" THEN CAST(replace("imd_quintile", ',', '') AS DOUBLE) END AS "imd_quintile",
+    CASE WHEN "canonical:year" IS NOT NULL THEN "canonical:year" WHEN trim("year") <> '' AND "fits:year" THEN substr(trim("year"), 1, 4) || '/' || lpad(CAST(mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
+    CASE WHEN "canonical:imd_quintile" IS NOT NULL THEN "canonical:imd_quintile" WHEN trim("imd_quintile") <> '' AND "fits:imd_quintile" THEN CAST(replace(trim("imd_quintile"), ',', '') AS DOUBLE) END AS "imd_quintile",
     "indicator",
-    CASE WHEN "eligible" <> '' AND "fits:eligible" THEN CAST(replace("eligible", ',', '') AS DOUBLE) END AS "eligible",
-    CASE WHEN "pca" <> '' AND "fits:pca" THEN CAST(replace("pca", ',', '') AS DOUBLE) END AS "pca",
-    CASE WHEN "achieved" <> '' AND "fits:achieved" THEN CAST(replace("achieved", ',', '') AS DOUBLE) END AS "achieved",
-    CASE WHEN "list_size" <> '' AND "fits:list_size" THEN CAST(replace("list_size", ',', '') AS DOUBLE) END AS "list_size",
+    CASE WHEN "canonical:eligible" IS NOT NULL THEN "canonical:eligible" WHEN trim("eligible") <> '' AND "fits:eligible" THEN CAST(replace(trim("eligible"), ',', '') AS DOUBLE) END AS "eligible",
+    CASE WHEN "canonical:pca" IS NOT NULL THEN "canonical:pca" WHEN trim("pca") <> '' AND "fits:pca" THEN CAST(replace(trim("pca"), ',', '') AS DOUBLE) END AS "pca",
+    CASE WHEN "canonical:achieved" IS NOT NULL THEN "canonical:achieved" WHEN trim("achieved") <> '' AND "fits:achieved" THEN CAST(replace(trim("achieved"), ',', '') AS DOUBLE) END AS "achieved",
+    CASE WHEN "canonical:list_size" IS NOT NULL THEN "canonical:list_size" WHEN trim("list_size") <> '' AND "fits:list_size" THEN CAST(replace(trim("list_size"), ',', '') AS DOUBLE) END AS "list_size",
     NOT ("fits:year" AND "fits:imd_quintile" AND "fits:eligible" AND "fits:pca" AND "fits:achieved" AND "fits:list_size") AS "hewitt:rejected"
   FROM "checked"
 ),
@@ -180,24 +198,30 @@ WITH
     NULLIF(CAST("practice" AS VARCHAR), '') AS "practice",
     NULLIF(CAST("practice_name" AS VARCHAR), '') AS "practice_name",
     NULLIF(CAST("icb" AS VARCHAR), '') AS "icb",
-    trim(COALESCE(CAST("year" AS VARCHAR), '')) AS "year",
-    trim(COALESCE(CAST("imd_quintile" AS VARCHAR), '')) AS "imd_quintile",
+    COALESCE(CAST("year" AS VARCHAR), '') AS "year",
+    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
+    COALESCE(CAST("imd_quintile" AS VARCHAR), '') AS "imd_quintile",
+    CASE WHEN CAST(TRY_CAST(CAST("imd_quintile" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("imd_quintile" AS VARCHAR) THEN CAST(TRY_CAST(CAST("imd_quintile" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:imd_quintile",
     NULLIF(CAST("indicator" AS VARCHAR), '') AS "indicator",
-    trim(COALESCE(CAST("eligible" AS VARCHAR), '')) AS "eligible",
-    trim(COALESCE(CAST("pca" AS VARCHAR), '')) AS "pca",
-    trim(COALESCE(CAST("achieved" AS VARCHAR), '')) AS "achieved",
-    trim(COALESCE(CAST("list_size" AS VARCHAR), '')) AS "list_size"
+    COALESCE(CAST("eligible" AS VARCHAR), '') AS "eligible",
+    CASE WHEN CAST(TRY_CAST(CAST("eligible" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("eligible" AS VARCHAR) THEN CAST(TRY_CAST(CAST("eligible" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:eligible",
+    COALESCE(CAST("pca" AS VARCHAR), '') AS "pca",
+    CASE WHEN CAST(TRY_CAST(CAST("pca" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("pca" AS VARCHAR) THEN CAST(TRY_CAST(CAST("pca" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:pca",
+    COALESCE(CAST("achieved" AS VARCHAR), '') AS "achieved",
+    CASE WHEN CAST(TRY_CAST(CAST("achieved" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("achieved" AS VARCHAR) THEN CAST(TRY_CAST(CAST("achieved" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:achieved",
+    COALESCE(CAST("list_size" AS VARCHAR), '') AS "list_size",
+    CASE WHEN CAST(TRY_CAST(CAST("list_size" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("list_size" AS VARCHAR) THEN CAST(TRY_CAST(CAST("list_size" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:list_size"
   FROM read_csv('samples/data/qof.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
   SELECT
     *,
-    "year" = '' OR CASE WHEN regexp_full_match("year", '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS "fits:year",
-    "imd_quintile" = '' OR regexp_full_match("imd_quintile", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:imd_quintile",
-    "eligible" = '' OR regexp_full_match("eligible", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:eligible",
-    "pca" = '' OR regexp_full_match("pca", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:pca",
-    "achieved" = '' OR regexp_full_match("achieved", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:achieved",
-    "list_size" = '' OR regexp_full_match("list_size", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:list_size"
+    CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
+    CASE WHEN "canonical:imd_quintile" IS NOT NULL THEN TRUE ELSE trim("imd_quintile") = '' OR regexp_full_match(trim("imd_quintile"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:imd_quintile",
+    CASE WHEN "canonical:eligible" IS NOT NULL THEN TRUE ELSE trim("eligible") = '' OR regexp_full_match(trim("eligible"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:eligible",
+    CASE WHEN "canonical:pca" IS NOT NULL THEN TRUE ELSE trim("pca") = '' OR regexp_full_match(trim("pca"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:pca",
+    CASE WHEN "canonical:achieved" IS NOT NULL THEN TRUE ELSE trim("achieved") = '' OR regexp_full_match(trim("achieved"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:achieved",
+    CASE WHEN "canonical:list_size" IS NOT NULL THEN TRUE ELSE trim("list_size") = '' OR regexp_full_match(trim("list_size"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:list_size"
   FROM "cells"
 ),
 "typed" AS (
@@ -205,13 +229,13 @@ WITH
     "practice",
     "practice_name",
     "icb",
-    CASE WHEN "year" <> '' AND "fits:year" THEN substr("year", 1, 4) || '/' || lpad(CAST(mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
-    CASE WHEN "imd_quintile" <> '' AND "fits:imd_quintile" THEN CAST(replace("imd_quintile", ',', '') AS DOUBLE) END AS "imd_quintile",
+    CASE WHEN "canonical:year" IS NOT NULL THEN "canonical:year" WHEN trim("year") <> '' AND "fits:year" THEN substr(trim("year"), 1, 4) || '/' || lpad(CAST(mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
+    CASE WHEN "canonical:imd_quintile" IS NOT NULL THEN "canonical:imd_quintile" WHEN trim("imd_quintile") <> '' AND "fits:imd_quintile" THEN CAST(replace(trim("imd_quintile"), ',', '') AS DOUBLE) END AS "imd_quintile",
     "indicator",
-    CASE WHEN "eligible" <> '' AND "fits:eligible" THEN CAST(replace("eligible", ',', '') AS DOUBLE) END AS "eligible",
-    CASE WHEN "pca" <> '' AND "fits:pca" THEN CAST(replace("pca", ',', '') AS DOUBLE) END AS "pca",
-    CASE WHEN "achieved" <> '' AND "fits:achieved" THEN CAST(replace("achieved", ',', '') AS DOUBLE) END AS "achieved",
-    CASE WHEN "list_size" <> '' AND "fits:list_size" THEN CAST(replace("list_size", ',', '') AS DOUBLE) END AS "list_size",
+    CASE WHEN "canonical:eligible" IS NOT NULL THEN "canonical:eligible" WHEN trim("eligible") <> '' AND "fits:eligible" THEN CAST(replace(trim("eligible"), ',', '') AS DOUBLE) END AS "eligible",
+    CASE WHEN "canonical:pca" IS NOT NULL THEN "canonical:pca" WHEN trim("pca") <> '' AND "fits:pca" THEN CAST(replace(trim("pca"), ',', '') AS DOUBLE) END AS "pca",
+    CASE WHEN "canonical:achieved" IS NOT NULL THEN "canonical:achieved" WHEN trim("achieved") <> '' AND "fits:achieved" THEN CAST(replace(trim("achieved"), ',', '') AS DOUBLE) END AS "achieved",
+    CASE WHEN "canonical:list_size" IS NOT NULL THEN "canonical:list_size" WHEN trim("list_size") <> '' AND "fits:list_size" THEN CAST(replace(trim("list_size"), ',', '') AS DOUBLE) END AS "list_size",
     NOT ("fits:year" AND "fits:imd_quintile" AND "fits:eligible" AND "fits:pca" AND "fits:achieved" AND "fits:list_size") AS "hewitt:rejected"
   FROM "checked"
 ),
@@ -237,24 +261,30 @@ WITH
     NULLIF(CAST("practice" AS VARCHAR), '') AS "practice",
     NULLIF(CAST("practice_name" AS VARCHAR), '') AS "practice_name",
     NULLIF(CAST("icb" AS VARCHAR), '') AS "icb",
-    trim(COALESCE(CAST("year" AS VARCHAR), '')) AS "year",
-    trim(COALESCE(CAST("imd_quintile" AS VARCHAR), '')) AS "imd_quintile",
+    COALESCE(CAST("year" AS VARCHAR), '') AS "year",
+    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
+    COALESCE(CAST("imd_quintile" AS VARCHAR), '') AS "imd_quintile",
+    CASE WHEN CAST(TRY_CAST(CAST("imd_quintile" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("imd_quintile" AS VARCHAR) THEN CAST(TRY_CAST(CAST("imd_quintile" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:imd_quintile",
     NULLIF(CAST("indicator" AS VARCHAR), '') AS "indicator",
-    trim(COALESCE(CAST("eligible" AS VARCHAR), '')) AS "eligible",
-    trim(COALESCE(CAST("pca" AS VARCHAR), '')) AS "pca",
-    trim(COALESCE(CAST("achieved" AS VARCHAR), '')) AS "achieved",
-    trim(COALESCE(CAST("list_size" AS VARCHAR), '')) AS "list_size"
+    COALESCE(CAST("eligible" AS VARCHAR), '') AS "eligible",
+    CASE WHEN CAST(TRY_CAST(CAST("eligible" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("eligible" AS VARCHAR) THEN CAST(TRY_CAST(CAST("eligible" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:eligible",
+    COALESCE(CAST("pca" AS VARCHAR), '') AS "pca",
+    CASE WHEN CAST(TRY_CAST(CAST("pca" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("pca" AS VARCHAR) THEN CAST(TRY_CAST(CAST("pca" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:pca",
+    COALESCE(CAST("achieved" AS VARCHAR), '') AS "achieved",
+    CASE WHEN CAST(TRY_CAST(CAST("achieved" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("achieved" AS VARCHAR) THEN CAST(TRY_CAST(CAST("achieved" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:achieved",
+    COALESCE(CAST("list_size" AS VARCHAR), '') AS "list_size",
+    CASE WHEN CAST(TRY_CAST(CAST("list_size" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("list_size" AS VARCHAR) THEN CAST(TRY_CAST(CAST("list_size" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:list_size"
   FROM read_csv('samples/data/qof.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
   SELECT
     *,
-    "year" = '' OR CASE WHEN regexp_full_match("year", '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS "fits:year",
-    "imd_quintile" = '' OR regexp_full_match("imd_quintile", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:imd_quintile",
-    "eligible" = '' OR regexp_full_match("eligible", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:eligible",
-    "pca" = '' OR regexp_full_match("pca", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:pca",
-    "achieved" = '' OR regexp_full_match("achieved", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:achieved",
-    "list_size" = '' OR regexp_full_match("list_size", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:list_size"
+    CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
+    CASE WHEN "canonical:imd_quintile" IS NOT NULL THEN TRUE ELSE trim("imd_quintile") = '' OR regexp_full_match(trim("imd_quintile"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:imd_quintile",
+    CASE WHEN "canonical:eligible" IS NOT NULL THEN TRUE ELSE trim("eligible") = '' OR regexp_full_match(trim("eligible"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:eligible",
+    CASE WHEN "canonical:pca" IS NOT NULL THEN TRUE ELSE trim("pca") = '' OR regexp_full_match(trim("pca"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:pca",
+    CASE WHEN "canonical:achieved" IS NOT NULL THEN TRUE ELSE trim("achieved") = '' OR regexp_full_match(trim("achieved"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:achieved",
+    CASE WHEN "canonical:list_size" IS NOT NULL THEN TRUE ELSE trim("list_size") = '' OR regexp_full_match(trim("list_size"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:list_size"
   FROM "cells"
 ),
 "typed" AS (
@@ -262,13 +292,13 @@ WITH
     "practice",
     "practice_name",
     "icb",
-    CASE WHEN "year" <> '' AND "fits:year" THEN substr("year", 1, 4) || '/' || lpad(CAST(mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
-    CASE WHEN "imd_quintile" <> '' AND "fits:imd_quintile" THEN CAST(replace("imd_quintile", ',', '') AS DOUBLE) END AS "imd_quintile",
+    CASE WHEN "canonical:year" IS NOT NULL THEN "canonical:year" WHEN trim("year") <> '' AND "fits:year" THEN substr(trim("year"), 1, 4) || '/' || lpad(CAST(mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
+    CASE WHEN "canonical:imd_quintile" IS NOT NULL THEN "canonical:imd_quintile" WHEN trim("imd_quintile") <> '' AND "fits:imd_quintile" THEN CAST(replace(trim("imd_quintile"), ',', '') AS DOUBLE) END AS "imd_quintile",
     "indicator",
-    CASE WHEN "eligible" <> '' AND "fits:eligible" THEN CAST(replace("eligible", ',', '') AS DOUBLE) END AS "eligible",
-    CASE WHEN "pca" <> '' AND "fits:pca" THEN CAST(replace("pca", ',', '') AS DOUBLE) END AS "pca",
-    CASE WHEN "achieved" <> '' AND "fits:achieved" THEN CAST(replace("achieved", ',', '') AS DOUBLE) END AS "achieved",
-    CASE WHEN "list_size" <> '' AND "fits:list_size" THEN CAST(replace("list_size", ',', '') AS DOUBLE) END AS "list_size",
+    CASE WHEN "canonical:eligible" IS NOT NULL THEN "canonical:eligible" WHEN trim("eligible") <> '' AND "fits:eligible" THEN CAST(replace(trim("eligible"), ',', '') AS DOUBLE) END AS "eligible",
+    CASE WHEN "canonical:pca" IS NOT NULL THEN "canonical:pca" WHEN trim("pca") <> '' AND "fits:pca" THEN CAST(replace(trim("pca"), ',', '') AS DOUBLE) END AS "pca",
+    CASE WHEN "canonical:achieved" IS NOT NULL THEN "canonical:achieved" WHEN trim("achieved") <> '' AND "fits:achieved" THEN CAST(replace(trim("achieved"), ',', '') AS DOUBLE) END AS "achieved",
+    CASE WHEN "canonical:list_size" IS NOT NULL THEN "canonical:list_size" WHEN trim("list_size") <> '' AND "fits:list_size" THEN CAST(replace(trim("list_size"), ',', '') AS DOUBLE) END AS "list_size",
     NOT ("fits:year" AND "fits:imd_quintile" AND "fits:eligible" AND "fits:pca" AND "fits:achieved" AND "fits:list_size") AS "hewitt:rejected"
   FROM "checked"
 ),
@@ -294,24 +324,30 @@ WITH
     NULLIF(CAST("practice" AS VARCHAR), '') AS "practice",
     NULLIF(CAST("practice_name" AS VARCHAR), '') AS "practice_name",
     NULLIF(CAST("icb" AS VARCHAR), '') AS "icb",
-    trim(COALESCE(CAST("year" AS VARCHAR), '')) AS "year",
-    trim(COALESCE(CAST("imd_quintile" AS VARCHAR), '')) AS "imd_quintile",
+    COALESCE(CAST("year" AS VARCHAR), '') AS "year",
+    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
+    COALESCE(CAST("imd_quintile" AS VARCHAR), '') AS "imd_quintile",
+    CASE WHEN CAST(TRY_CAST(CAST("imd_quintile" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("imd_quintile" AS VARCHAR) THEN CAST(TRY_CAST(CAST("imd_quintile" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:imd_quintile",
     NULLIF(CAST("indicator" AS VARCHAR), '') AS "indicator",
-    trim(COALESCE(CAST("eligible" AS VARCHAR), '')) AS "eligible",
-    trim(COALESCE(CAST("pca" AS VARCHAR), '')) AS "pca",
-    trim(COALESCE(CAST("achieved" AS VARCHAR), '')) AS "achieved",
-    trim(COALESCE(CAST("list_size" AS VARCHAR), '')) AS "list_size"
+    COALESCE(CAST("eligible" AS VARCHAR), '') AS "eligible",
+    CASE WHEN CAST(TRY_CAST(CAST("eligible" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("eligible" AS VARCHAR) THEN CAST(TRY_CAST(CAST("eligible" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:eligible",
+    COALESCE(CAST("pca" AS VARCHAR), '') AS "pca",
+    CASE WHEN CAST(TRY_CAST(CAST("pca" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("pca" AS VARCHAR) THEN CAST(TRY_CAST(CAST("pca" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:pca",
+    COALESCE(CAST("achieved" AS VARCHAR), '') AS "achieved",
+    CASE WHEN CAST(TRY_CAST(CAST("achieved" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("achieved" AS VARCHAR) THEN CAST(TRY_CAST(CAST("achieved" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:achieved",
+    COALESCE(CAST("list_size" AS VARCHAR), '') AS "list_size",
+    CASE WHEN CAST(TRY_CAST(CAST("list_size" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("list_size" AS VARCHAR) THEN CAST(TRY_CAST(CAST("list_size" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:list_size"
   FROM read_csv('samples/data/qof.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
   SELECT
     *,
-    "year" = '' OR CASE WHEN regexp_full_match("year", '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS "fits:year",
-    "imd_quintile" = '' OR regexp_full_match("imd_quintile", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:imd_quintile",
-    "eligible" = '' OR regexp_full_match("eligible", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:eligible",
-    "pca" = '' OR regexp_full_match("pca", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:pca",
-    "achieved" = '' OR regexp_full_match("achieved", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:achieved",
-    "list_size" = '' OR regexp_full_match("list_size", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:list_size"
+    CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
+    CASE WHEN "canonical:imd_quintile" IS NOT NULL THEN TRUE ELSE trim("imd_quintile") = '' OR regexp_full_match(trim("imd_quintile"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:imd_quintile",
+    CASE WHEN "canonical:eligible" IS NOT NULL THEN TRUE ELSE trim("eligible") = '' OR regexp_full_match(trim("eligible"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:eligible",
+    CASE WHEN "canonical:pca" IS NOT NULL THEN TRUE ELSE trim("pca") = '' OR regexp_full_match(trim("pca"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:pca",
+    CASE WHEN "canonical:achieved" IS NOT NULL THEN TRUE ELSE trim("achieved") = '' OR regexp_full_match(trim("achieved"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:achieved",
+    CASE WHEN "canonical:list_size" IS NOT NULL THEN TRUE ELSE trim("list_size") = '' OR regexp_full_match(trim("list_size"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:list_size"
   FROM "cells"
 ),
 "typed" AS (
@@ -319,13 +355,13 @@ WITH
     "practice",
     "practice_name",
     "icb",
-    CASE WHEN "year" <> '' AND "fits:year" THEN substr("year", 1, 4) || '/' || lpad(CAST(mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
-    CASE WHEN "imd_quintile" <> '' AND "fits:imd_quintile" THEN CAST(replace("imd_quintile", ',', '') AS DOUBLE) END AS "imd_quintile",
+    CASE WHEN "canonical:year" IS NOT NULL THEN "canonical:year" WHEN trim("year") <> '' AND "fits:year" THEN substr(trim("year"), 1, 4) || '/' || lpad(CAST(mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
+    CASE WHEN "canonical:imd_quintile" IS NOT NULL THEN "canonical:imd_quintile" WHEN trim("imd_quintile") <> '' AND "fits:imd_quintile" THEN CAST(replace(trim("imd_quintile"), ',', '') AS DOUBLE) END AS "imd_quintile",
     "indicator",
-    CASE WHEN "eligible" <> '' AND "fits:eligible" THEN CAST(replace("eligible", ',', '') AS DOUBLE) END AS "eligible",
-    CASE WHEN "pca" <> '' AND "fits:pca" THEN CAST(replace("pca", ',', '') AS DOUBLE) END AS "pca",
-    CASE WHEN "achieved" <> '' AND "fits:achieved" THEN CAST(replace("achieved", ',', '') AS DOUBLE) END AS "achieved",
-    CASE WHEN "list_size" <> '' AND "fits:list_size" THEN CAST(replace("list_size", ',', '') AS DOUBLE) END AS "list_size",
+    CASE WHEN "canonical:eligible" IS NOT NULL THEN "canonical:eligible" WHEN trim("eligible") <> '' AND "fits:eligible" THEN CAST(replace(trim("eligible"), ',', '') AS DOUBLE) END AS "eligible",
+    CASE WHEN "canonical:pca" IS NOT NULL THEN "canonical:pca" WHEN trim("pca") <> '' AND "fits:pca" THEN CAST(replace(trim("pca"), ',', '') AS DOUBLE) END AS "pca",
+    CASE WHEN "canonical:achieved" IS NOT NULL THEN "canonical:achieved" WHEN trim("achieved") <> '' AND "fits:achieved" THEN CAST(replace(trim("achieved"), ',', '') AS DOUBLE) END AS "achieved",
+    CASE WHEN "canonical:list_size" IS NOT NULL THEN "canonical:list_size" WHEN trim("list_size") <> '' AND "fits:list_size" THEN CAST(replace(trim("list_size"), ',', '') AS DOUBLE) END AS "list_size",
     NOT ("fits:year" AND "fits:imd_quintile" AND "fits:eligible" AND "fits:pca" AND "fits:achieved" AND "fits:list_size") AS "hewitt:rejected"
   FROM "checked"
 ),
@@ -351,24 +387,30 @@ WITH
     NULLIF(CAST("practice" AS VARCHAR), '') AS "practice",
     NULLIF(CAST("practice_name" AS VARCHAR), '') AS "practice_name",
     NULLIF(CAST("icb" AS VARCHAR), '') AS "icb",
-    trim(COALESCE(CAST("year" AS VARCHAR), '')) AS "year",
-    trim(COALESCE(CAST("imd_quintile" AS VARCHAR), '')) AS "imd_quintile",
+    COALESCE(CAST("year" AS VARCHAR), '') AS "year",
+    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
+    COALESCE(CAST("imd_quintile" AS VARCHAR), '') AS "imd_quintile",
+    CASE WHEN CAST(TRY_CAST(CAST("imd_quintile" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("imd_quintile" AS VARCHAR) THEN CAST(TRY_CAST(CAST("imd_quintile" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:imd_quintile",
     NULLIF(CAST("indicator" AS VARCHAR), '') AS "indicator",
-    trim(COALESCE(CAST("eligible" AS VARCHAR), '')) AS "eligible",
-    trim(COALESCE(CAST("pca" AS VARCHAR), '')) AS "pca",
-    trim(COALESCE(CAST("achieved" AS VARCHAR), '')) AS "achieved",
-    trim(COALESCE(CAST("list_size" AS VARCHAR), '')) AS "list_size"
+    COALESCE(CAST("eligible" AS VARCHAR), '') AS "eligible",
+    CASE WHEN CAST(TRY_CAST(CAST("eligible" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("eligible" AS VARCHAR) THEN CAST(TRY_CAST(CAST("eligible" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:eligible",
+    COALESCE(CAST("pca" AS VARCHAR), '') AS "pca",
+    CASE WHEN CAST(TRY_CAST(CAST("pca" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("pca" AS VARCHAR) THEN CAST(TRY_CAST(CAST("pca" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:pca",
+    COALESCE(CAST("achieved" AS VARCHAR), '') AS "achieved",
+    CASE WHEN CAST(TRY_CAST(CAST("achieved" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("achieved" AS VARCHAR) THEN CAST(TRY_CAST(CAST("achieved" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:achieved",
+    COALESCE(CAST("list_size" AS VARCHAR), '') AS "list_size",
+    CASE WHEN CAST(TRY_CAST(CAST("list_size" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("list_size" AS VARCHAR) THEN CAST(TRY_CAST(CAST("list_size" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:list_size"
   FROM read_csv('samples/data/qof.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
   SELECT
     *,
-    "year" = '' OR CASE WHEN regexp_full_match("year", '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS "fits:year",
-    "imd_quintile" = '' OR regexp_full_match("imd_quintile", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:imd_quintile",
-    "eligible" = '' OR regexp_full_match("eligible", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:eligible",
-    "pca" = '' OR regexp_full_match("pca", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:pca",
-    "achieved" = '' OR regexp_full_match("achieved", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:achieved",
-    "list_size" = '' OR regexp_full_match("list_size", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:list_size"
+    CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
+    CASE WHEN "canonical:imd_quintile" IS NOT NULL THEN TRUE ELSE trim("imd_quintile") = '' OR regexp_full_match(trim("imd_quintile"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:imd_quintile",
+    CASE WHEN "canonical:eligible" IS NOT NULL THEN TRUE ELSE trim("eligible") = '' OR regexp_full_match(trim("eligible"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:eligible",
+    CASE WHEN "canonical:pca" IS NOT NULL THEN TRUE ELSE trim("pca") = '' OR regexp_full_match(trim("pca"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:pca",
+    CASE WHEN "canonical:achieved" IS NOT NULL THEN TRUE ELSE trim("achieved") = '' OR regexp_full_match(trim("achieved"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:achieved",
+    CASE WHEN "canonical:list_size" IS NOT NULL THEN TRUE ELSE trim("list_size") = '' OR regexp_full_match(trim("list_size"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:list_size"
   FROM "cells"
 ),
 "typed" AS (
@@ -376,13 +418,13 @@ WITH
     "practice",
     "practice_name",
     "icb",
-    CASE WHEN "year" <> '' AND "fits:year" THEN substr("year", 1, 4) || '/' || lpad(CAST(mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
-    CASE WHEN "imd_quintile" <> '' AND "fits:imd_quintile" THEN CAST(replace("imd_quintile", ',', '') AS DOUBLE) END AS "imd_quintile",
+    CASE WHEN "canonical:year" IS NOT NULL THEN "canonical:year" WHEN trim("year") <> '' AND "fits:year" THEN substr(trim("year"), 1, 4) || '/' || lpad(CAST(mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
+    CASE WHEN "canonical:imd_quintile" IS NOT NULL THEN "canonical:imd_quintile" WHEN trim("imd_quintile") <> '' AND "fits:imd_quintile" THEN CAST(replace(trim("imd_quintile"), ',', '') AS DOUBLE) END AS "imd_quintile",
     "indicator",
-    CASE WHEN "eligible" <> '' AND "fits:eligible" THEN CAST(replace("eligible", ',', '') AS DOUBLE) END AS "eligible",
-    CASE WHEN "pca" <> '' AND "fits:pca" THEN CAST(replace("pca", ',', '') AS DOUBLE) END AS "pca",
-    CASE WHEN "achieved" <> '' AND "fits:achieved" THEN CAST(replace("achieved", ',', '') AS DOUBLE) END AS "achieved",
-    CASE WHEN "list_size" <> '' AND "fits:list_size" THEN CAST(replace("list_size", ',', '') AS DOUBLE) END AS "list_size",
+    CASE WHEN "canonical:eligible" IS NOT NULL THEN "canonical:eligible" WHEN trim("eligible") <> '' AND "fits:eligible" THEN CAST(replace(trim("eligible"), ',', '') AS DOUBLE) END AS "eligible",
+    CASE WHEN "canonical:pca" IS NOT NULL THEN "canonical:pca" WHEN trim("pca") <> '' AND "fits:pca" THEN CAST(replace(trim("pca"), ',', '') AS DOUBLE) END AS "pca",
+    CASE WHEN "canonical:achieved" IS NOT NULL THEN "canonical:achieved" WHEN trim("achieved") <> '' AND "fits:achieved" THEN CAST(replace(trim("achieved"), ',', '') AS DOUBLE) END AS "achieved",
+    CASE WHEN "canonical:list_size" IS NOT NULL THEN "canonical:list_size" WHEN trim("list_size") <> '' AND "fits:list_size" THEN CAST(replace(trim("list_size"), ',', '') AS DOUBLE) END AS "list_size",
     NOT ("fits:year" AND "fits:imd_quintile" AND "fits:eligible" AND "fits:pca" AND "fits:achieved" AND "fits:list_size") AS "hewitt:rejected"
   FROM "checked"
 ),
@@ -408,24 +450,30 @@ WITH
     NULLIF(CAST("practice" AS VARCHAR), '') AS "practice",
     NULLIF(CAST("practice_name" AS VARCHAR), '') AS "practice_name",
     NULLIF(CAST("icb" AS VARCHAR), '') AS "icb",
-    trim(COALESCE(CAST("year" AS VARCHAR), '')) AS "year",
-    trim(COALESCE(CAST("imd_quintile" AS VARCHAR), '')) AS "imd_quintile",
+    COALESCE(CAST("year" AS VARCHAR), '') AS "year",
+    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
+    COALESCE(CAST("imd_quintile" AS VARCHAR), '') AS "imd_quintile",
+    CASE WHEN CAST(TRY_CAST(CAST("imd_quintile" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("imd_quintile" AS VARCHAR) THEN CAST(TRY_CAST(CAST("imd_quintile" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:imd_quintile",
     NULLIF(CAST("indicator" AS VARCHAR), '') AS "indicator",
-    trim(COALESCE(CAST("eligible" AS VARCHAR), '')) AS "eligible",
-    trim(COALESCE(CAST("pca" AS VARCHAR), '')) AS "pca",
-    trim(COALESCE(CAST("achieved" AS VARCHAR), '')) AS "achieved",
-    trim(COALESCE(CAST("list_size" AS VARCHAR), '')) AS "list_size"
+    COALESCE(CAST("eligible" AS VARCHAR), '') AS "eligible",
+    CASE WHEN CAST(TRY_CAST(CAST("eligible" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("eligible" AS VARCHAR) THEN CAST(TRY_CAST(CAST("eligible" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:eligible",
+    COALESCE(CAST("pca" AS VARCHAR), '') AS "pca",
+    CASE WHEN CAST(TRY_CAST(CAST("pca" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("pca" AS VARCHAR) THEN CAST(TRY_CAST(CAST("pca" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:pca",
+    COALESCE(CAST("achieved" AS VARCHAR), '') AS "achieved",
+    CASE WHEN CAST(TRY_CAST(CAST("achieved" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("achieved" AS VARCHAR) THEN CAST(TRY_CAST(CAST("achieved" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:achieved",
+    COALESCE(CAST("list_size" AS VARCHAR), '') AS "list_size",
+    CASE WHEN CAST(TRY_CAST(CAST("list_size" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("list_size" AS VARCHAR) THEN CAST(TRY_CAST(CAST("list_size" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:list_size"
   FROM read_csv('samples/data/qof.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
   SELECT
     *,
-    "year" = '' OR CASE WHEN regexp_full_match("year", '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS "fits:year",
-    "imd_quintile" = '' OR regexp_full_match("imd_quintile", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:imd_quintile",
-    "eligible" = '' OR regexp_full_match("eligible", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:eligible",
-    "pca" = '' OR regexp_full_match("pca", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:pca",
-    "achieved" = '' OR regexp_full_match("achieved", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:achieved",
-    "list_size" = '' OR regexp_full_match("list_size", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:list_size"
+    CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
+    CASE WHEN "canonical:imd_quintile" IS NOT NULL THEN TRUE ELSE trim("imd_quintile") = '' OR regexp_full_match(trim("imd_quintile"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:imd_quintile",
+    CASE WHEN "canonical:eligible" IS NOT NULL THEN TRUE ELSE trim("eligible") = '' OR regexp_full_match(trim("eligible"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:eligible",
+    CASE WHEN "canonical:pca" IS NOT NULL THEN TRUE ELSE trim("pca") = '' OR regexp_full_match(trim("pca"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:pca",
+    CASE WHEN "canonical:achieved" IS NOT NULL THEN TRUE ELSE trim("achieved") = '' OR regexp_full_match(trim("achieved"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:achieved",
+    CASE WHEN "canonical:list_size" IS NOT NULL THEN TRUE ELSE trim("list_size") = '' OR regexp_full_match(trim("list_size"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:list_size"
   FROM "cells"
 ),
 "typed" AS (
@@ -433,13 +481,13 @@ WITH
     "practice",
     "practice_name",
     "icb",
-    CASE WHEN "year" <> '' AND "fits:year" THEN substr("year", 1, 4) || '/' || lpad(CAST(mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
-    CASE WHEN "imd_quintile" <> '' AND "fits:imd_quintile" THEN CAST(replace("imd_quintile", ',', '') AS DOUBLE) END AS "imd_quintile",
+    CASE WHEN "canonical:year" IS NOT NULL THEN "canonical:year" WHEN trim("year") <> '' AND "fits:year" THEN substr(trim("year"), 1, 4) || '/' || lpad(CAST(mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
+    CASE WHEN "canonical:imd_quintile" IS NOT NULL THEN "canonical:imd_quintile" WHEN trim("imd_quintile") <> '' AND "fits:imd_quintile" THEN CAST(replace(trim("imd_quintile"), ',', '') AS DOUBLE) END AS "imd_quintile",
     "indicator",
-    CASE WHEN "eligible" <> '' AND "fits:eligible" THEN CAST(replace("eligible", ',', '') AS DOUBLE) END AS "eligible",
-    CASE WHEN "pca" <> '' AND "fits:pca" THEN CAST(replace("pca", ',', '') AS DOUBLE) END AS "pca",
-    CASE WHEN "achieved" <> '' AND "fits:achieved" THEN CAST(replace("achieved", ',', '') AS DOUBLE) END AS "achieved",
-    CASE WHEN "list_size" <> '' AND "fits:list_size" THEN CAST(replace("list_size", ',', '') AS DOUBLE) END AS "list_size",
+    CASE WHEN "canonical:eligible" IS NOT NULL THEN "canonical:eligible" WHEN trim("eligible") <> '' AND "fits:eligible" THEN CAST(replace(trim("eligible"), ',', '') AS DOUBLE) END AS "eligible",
+    CASE WHEN "canonical:pca" IS NOT NULL THEN "canonical:pca" WHEN trim("pca") <> '' AND "fits:pca" THEN CAST(replace(trim("pca"), ',', '') AS DOUBLE) END AS "pca",
+    CASE WHEN "canonical:achieved" IS NOT NULL THEN "canonical:achieved" WHEN trim("achieved") <> '' AND "fits:achieved" THEN CAST(replace(trim("achieved"), ',', '') AS DOUBLE) END AS "achieved",
+    CASE WHEN "canonical:list_size" IS NOT NULL THEN "canonical:list_size" WHEN trim("list_size") <> '' AND "fits:list_size" THEN CAST(replace(trim("list_size"), ',', '') AS DOUBLE) END AS "list_size",
     NOT ("fits:year" AND "fits:imd_quintile" AND "fits:eligible" AND "fits:pca" AND "fits:achieved" AND "fits:list_size") AS "hewitt:rejected"
   FROM "checked"
 ),
@@ -465,24 +513,30 @@ WITH
     NULLIF(CAST("practice" AS VARCHAR), '') AS "practice",
     NULLIF(CAST("practice_name" AS VARCHAR), '') AS "practice_name",
     NULLIF(CAST("icb" AS VARCHAR), '') AS "icb",
-    trim(COALESCE(CAST("year" AS VARCHAR), '')) AS "year",
-    trim(COALESCE(CAST("imd_quintile" AS VARCHAR), '')) AS "imd_quintile",
+    COALESCE(CAST("year" AS VARCHAR), '') AS "year",
+    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
+    COALESCE(CAST("imd_quintile" AS VARCHAR), '') AS "imd_quintile",
+    CASE WHEN CAST(TRY_CAST(CAST("imd_quintile" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("imd_quintile" AS VARCHAR) THEN CAST(TRY_CAST(CAST("imd_quintile" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:imd_quintile",
     NULLIF(CAST("indicator" AS VARCHAR), '') AS "indicator",
-    trim(COALESCE(CAST("eligible" AS VARCHAR), '')) AS "eligible",
-    trim(COALESCE(CAST("pca" AS VARCHAR), '')) AS "pca",
-    trim(COALESCE(CAST("achieved" AS VARCHAR), '')) AS "achieved",
-    trim(COALESCE(CAST("list_size" AS VARCHAR), '')) AS "list_size"
+    COALESCE(CAST("eligible" AS VARCHAR), '') AS "eligible",
+    CASE WHEN CAST(TRY_CAST(CAST("eligible" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("eligible" AS VARCHAR) THEN CAST(TRY_CAST(CAST("eligible" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:eligible",
+    COALESCE(CAST("pca" AS VARCHAR), '') AS "pca",
+    CASE WHEN CAST(TRY_CAST(CAST("pca" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("pca" AS VARCHAR) THEN CAST(TRY_CAST(CAST("pca" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:pca",
+    COALESCE(CAST("achieved" AS VARCHAR), '') AS "achieved",
+    CASE WHEN CAST(TRY_CAST(CAST("achieved" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("achieved" AS VARCHAR) THEN CAST(TRY_CAST(CAST("achieved" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:achieved",
+    COALESCE(CAST("list_size" AS VARCHAR), '') AS "list_size",
+    CASE WHEN CAST(TRY_CAST(CAST("list_size" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("list_size" AS VARCHAR) THEN CAST(TRY_CAST(CAST("list_size" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:list_size"
   FROM read_csv('samples/data/qof.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
   SELECT
     *,
-    "year" = '' OR CASE WHEN regexp_full_match("year", '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS "fits:year",
-    "imd_quintile" = '' OR regexp_full_match("imd_quintile", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:imd_quintile",
-    "eligible" = '' OR regexp_full_match("eligible", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:eligible",
-    "pca" = '' OR regexp_full_match("pca", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:pca",
-    "achieved" = '' OR regexp_full_match("achieved", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:achieved",
-    "list_size" = '' OR regexp_full_match("list_size", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:list_size"
+    CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
+    CASE WHEN "canonical:imd_quintile" IS NOT NULL THEN TRUE ELSE trim("imd_quintile") = '' OR regexp_full_match(trim("imd_quintile"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:imd_quintile",
+    CASE WHEN "canonical:eligible" IS NOT NULL THEN TRUE ELSE trim("eligible") = '' OR regexp_full_match(trim("eligible"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:eligible",
+    CASE WHEN "canonical:pca" IS NOT NULL THEN TRUE ELSE trim("pca") = '' OR regexp_full_match(trim("pca"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:pca",
+    CASE WHEN "canonical:achieved" IS NOT NULL THEN TRUE ELSE trim("achieved") = '' OR regexp_full_match(trim("achieved"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:achieved",
+    CASE WHEN "canonical:list_size" IS NOT NULL THEN TRUE ELSE trim("list_size") = '' OR regexp_full_match(trim("list_size"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:list_size"
   FROM "cells"
 ),
 "typed" AS (
@@ -490,13 +544,13 @@ WITH
     "practice",
     "practice_name",
     "icb",
-    CASE WHEN "year" <> '' AND "fits:year" THEN substr("year", 1, 4) || '/' || lpad(CAST(mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
-    CASE WHEN "imd_quintile" <> '' AND "fits:imd_quintile" THEN CAST(replace("imd_quintile", ',', '') AS DOUBLE) END AS "imd_quintile",
+    CASE WHEN "canonical:year" IS NOT NULL THEN "canonical:year" WHEN trim("year") <> '' AND "fits:year" THEN substr(trim("year"), 1, 4) || '/' || lpad(CAST(mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
+    CASE WHEN "canonical:imd_quintile" IS NOT NULL THEN "canonical:imd_quintile" WHEN trim("imd_quintile") <> '' AND "fits:imd_quintile" THEN CAST(replace(trim("imd_quintile"), ',', '') AS DOUBLE) END AS "imd_quintile",
     "indicator",
-    CASE WHEN "eligible" <> '' AND "fits:eligible" THEN CAST(replace("eligible", ',', '') AS DOUBLE) END AS "eligible",
-    CASE WHEN "pca" <> '' AND "fits:pca" THEN CAST(replace("pca", ',', '') AS DOUBLE) END AS "pca",
-    CASE WHEN "achieved" <> '' AND "fits:achieved" THEN CAST(replace("achieved", ',', '') AS DOUBLE) END AS "achieved",
-    CASE WHEN "list_size" <> '' AND "fits:list_size" THEN CAST(replace("list_size", ',', '') AS DOUBLE) END AS "list_size",
+    CASE WHEN "canonical:eligible" IS NOT NULL THEN "canonical:eligible" WHEN trim("eligible") <> '' AND "fits:eligible" THEN CAST(replace(trim("eligible"), ',', '') AS DOUBLE) END AS "eligible",
+    CASE WHEN "canonical:pca" IS NOT NULL THEN "canonical:pca" WHEN trim("pca") <> '' AND "fits:pca" THEN CAST(replace(trim("pca"), ',', '') AS DOUBLE) END AS "pca",
+    CASE WHEN "canonical:achieved" IS NOT NULL THEN "canonical:achieved" WHEN trim("achieved") <> '' AND "fits:achieved" THEN CAST(replace(trim("achieved"), ',', '') AS DOUBLE) END AS "achieved",
+    CASE WHEN "canonical:list_size" IS NOT NULL THEN "canonical:list_size" WHEN trim("list_size") <> '' AND "fits:list_size" THEN CAST(replace(trim("list_size"), ',', '') AS DOUBLE) END AS "list_size",
     NOT ("fits:year" AND "fits:imd_quintile" AND "fits:eligible" AND "fits:pca" AND "fits:achieved" AND "fits:list_size") AS "hewitt:rejected"
   FROM "checked"
 ),
@@ -522,24 +576,30 @@ WITH
     NULLIF(CAST("practice" AS VARCHAR), '') AS "practice",
     NULLIF(CAST("practice_name" AS VARCHAR), '') AS "practice_name",
     NULLIF(CAST("icb" AS VARCHAR), '') AS "icb",
-    trim(COALESCE(CAST("year" AS VARCHAR), '')) AS "year",
-    trim(COALESCE(CAST("imd_quintile" AS VARCHAR), '')) AS "imd_quintile",
+    COALESCE(CAST("year" AS VARCHAR), '') AS "year",
+    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
+    COALESCE(CAST("imd_quintile" AS VARCHAR), '') AS "imd_quintile",
+    CASE WHEN CAST(TRY_CAST(CAST("imd_quintile" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("imd_quintile" AS VARCHAR) THEN CAST(TRY_CAST(CAST("imd_quintile" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:imd_quintile",
     NULLIF(CAST("indicator" AS VARCHAR), '') AS "indicator",
-    trim(COALESCE(CAST("eligible" AS VARCHAR), '')) AS "eligible",
-    trim(COALESCE(CAST("pca" AS VARCHAR), '')) AS "pca",
-    trim(COALESCE(CAST("achieved" AS VARCHAR), '')) AS "achieved",
-    trim(COALESCE(CAST("list_size" AS VARCHAR), '')) AS "list_size"
+    COALESCE(CAST("eligible" AS VARCHAR), '') AS "eligible",
+    CASE WHEN CAST(TRY_CAST(CAST("eligible" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("eligible" AS VARCHAR) THEN CAST(TRY_CAST(CAST("eligible" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:eligible",
+    COALESCE(CAST("pca" AS VARCHAR), '') AS "pca",
+    CASE WHEN CAST(TRY_CAST(CAST("pca" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("pca" AS VARCHAR) THEN CAST(TRY_CAST(CAST("pca" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:pca",
+    COALESCE(CAST("achieved" AS VARCHAR), '') AS "achieved",
+    CASE WHEN CAST(TRY_CAST(CAST("achieved" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("achieved" AS VARCHAR) THEN CAST(TRY_CAST(CAST("achieved" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:achieved",
+    COALESCE(CAST("list_size" AS VARCHAR), '') AS "list_size",
+    CASE WHEN CAST(TRY_CAST(CAST("list_size" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("list_size" AS VARCHAR) THEN CAST(TRY_CAST(CAST("list_size" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:list_size"
   FROM read_csv('samples/data/qof.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
   SELECT
     *,
-    "year" = '' OR CASE WHEN regexp_full_match("year", '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS "fits:year",
-    "imd_quintile" = '' OR regexp_full_match("imd_quintile", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:imd_quintile",
-    "eligible" = '' OR regexp_full_match("eligible", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:eligible",
-    "pca" = '' OR regexp_full_match("pca", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:pca",
-    "achieved" = '' OR regexp_full_match("achieved", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:achieved",
-    "list_size" = '' OR regexp_full_match("list_size", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:list_size"
+    CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
+    CASE WHEN "canonical:imd_quintile" IS NOT NULL THEN TRUE ELSE trim("imd_quintile") = '' OR regexp_full_match(trim("imd_quintile"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:imd_quintile",
+    CASE WHEN "canonical:eligible" IS NOT NULL THEN TRUE ELSE trim("eligible") = '' OR regexp_full_match(trim("eligible"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:eligible",
+    CASE WHEN "canonical:pca" IS NOT NULL THEN TRUE ELSE trim("pca") = '' OR regexp_full_match(trim("pca"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:pca",
+    CASE WHEN "canonical:achieved" IS NOT NULL THEN TRUE ELSE trim("achieved") = '' OR regexp_full_match(trim("achieved"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:achieved",
+    CASE WHEN "canonical:list_size" IS NOT NULL THEN TRUE ELSE trim("list_size") = '' OR regexp_full_match(trim("list_size"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:list_size"
   FROM "cells"
 ),
 "typed" AS (
@@ -547,13 +607,13 @@ WITH
     "practice",
     "practice_name",
     "icb",
-    CASE WHEN "year" <> '' AND "fits:year" THEN substr("year", 1, 4) || '/' || lpad(CAST(mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
-    CASE WHEN "imd_quintile" <> '' AND "fits:imd_quintile" THEN CAST(replace("imd_quintile", ',', '') AS DOUBLE) END AS "imd_quintile",
+    CASE WHEN "canonical:year" IS NOT NULL THEN "canonical:year" WHEN trim("year") <> '' AND "fits:year" THEN substr(trim("year"), 1, 4) || '/' || lpad(CAST(mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
+    CASE WHEN "canonical:imd_quintile" IS NOT NULL THEN "canonical:imd_quintile" WHEN trim("imd_quintile") <> '' AND "fits:imd_quintile" THEN CAST(replace(trim("imd_quintile"), ',', '') AS DOUBLE) END AS "imd_quintile",
     "indicator",
-    CASE WHEN "eligible" <> '' AND "fits:eligible" THEN CAST(replace("eligible", ',', '') AS DOUBLE) END AS "eligible",
-    CASE WHEN "pca" <> '' AND "fits:pca" THEN CAST(replace("pca", ',', '') AS DOUBLE) END AS "pca",
-    CASE WHEN "achieved" <> '' AND "fits:achieved" THEN CAST(replace("achieved", ',', '') AS DOUBLE) END AS "achieved",
-    CASE WHEN "list_size" <> '' AND "fits:list_size" THEN CAST(replace("list_size", ',', '') AS DOUBLE) END AS "list_size",
+    CASE WHEN "canonical:eligible" IS NOT NULL THEN "canonical:eligible" WHEN trim("eligible") <> '' AND "fits:eligible" THEN CAST(replace(trim("eligible"), ',', '') AS DOUBLE) END AS "eligible",
+    CASE WHEN "canonical:pca" IS NOT NULL THEN "canonical:pca" WHEN trim("pca") <> '' AND "fits:pca" THEN CAST(replace(trim("pca"), ',', '') AS DOUBLE) END AS "pca",
+    CASE WHEN "canonical:achieved" IS NOT NULL THEN "canonical:achieved" WHEN trim("achieved") <> '' AND "fits:achieved" THEN CAST(replace(trim("achieved"), ',', '') AS DOUBLE) END AS "achieved",
+    CASE WHEN "canonical:list_size" IS NOT NULL THEN "canonical:list_size" WHEN trim("list_size") <> '' AND "fits:list_size" THEN CAST(replace(trim("list_size"), ',', '') AS DOUBLE) END AS "list_size",
     NOT ("fits:year" AND "fits:imd_quintile" AND "fits:eligible" AND "fits:pca" AND "fits:achieved" AND "fits:list_size") AS "hewitt:rejected"
   FROM "checked"
 ),
@@ -579,24 +639,30 @@ WITH
     NULLIF(CAST("practice" AS VARCHAR), '') AS "practice",
     NULLIF(CAST("practice_name" AS VARCHAR), '') AS "practice_name",
     NULLIF(CAST("icb" AS VARCHAR), '') AS "icb",
-    trim(COALESCE(CAST("year" AS VARCHAR), '')) AS "year",
-    trim(COALESCE(CAST("imd_quintile" AS VARCHAR), '')) AS "imd_quintile",
+    COALESCE(CAST("year" AS VARCHAR), '') AS "year",
+    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
+    COALESCE(CAST("imd_quintile" AS VARCHAR), '') AS "imd_quintile",
+    CASE WHEN CAST(TRY_CAST(CAST("imd_quintile" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("imd_quintile" AS VARCHAR) THEN CAST(TRY_CAST(CAST("imd_quintile" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:imd_quintile",
     NULLIF(CAST("indicator" AS VARCHAR), '') AS "indicator",
-    trim(COALESCE(CAST("eligible" AS VARCHAR), '')) AS "eligible",
-    trim(COALESCE(CAST("pca" AS VARCHAR), '')) AS "pca",
-    trim(COALESCE(CAST("achieved" AS VARCHAR), '')) AS "achieved",
-    trim(COALESCE(CAST("list_size" AS VARCHAR), '')) AS "list_size"
+    COALESCE(CAST("eligible" AS VARCHAR), '') AS "eligible",
+    CASE WHEN CAST(TRY_CAST(CAST("eligible" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("eligible" AS VARCHAR) THEN CAST(TRY_CAST(CAST("eligible" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:eligible",
+    COALESCE(CAST("pca" AS VARCHAR), '') AS "pca",
+    CASE WHEN CAST(TRY_CAST(CAST("pca" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("pca" AS VARCHAR) THEN CAST(TRY_CAST(CAST("pca" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:pca",
+    COALESCE(CAST("achieved" AS VARCHAR), '') AS "achieved",
+    CASE WHEN CAST(TRY_CAST(CAST("achieved" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("achieved" AS VARCHAR) THEN CAST(TRY_CAST(CAST("achieved" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:achieved",
+    COALESCE(CAST("list_size" AS VARCHAR), '') AS "list_size",
+    CASE WHEN CAST(TRY_CAST(CAST("list_size" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("list_size" AS VARCHAR) THEN CAST(TRY_CAST(CAST("list_size" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:list_size"
   FROM read_csv('samples/data/qof.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
   SELECT
     *,
-    "year" = '' OR CASE WHEN regexp_full_match("year", '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS "fits:year",
-    "imd_quintile" = '' OR regexp_full_match("imd_quintile", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:imd_quintile",
-    "eligible" = '' OR regexp_full_match("eligible", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:eligible",
-    "pca" = '' OR regexp_full_match("pca", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:pca",
-    "achieved" = '' OR regexp_full_match("achieved", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:achieved",
-    "list_size" = '' OR regexp_full_match("list_size", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:list_size"
+    CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
+    CASE WHEN "canonical:imd_quintile" IS NOT NULL THEN TRUE ELSE trim("imd_quintile") = '' OR regexp_full_match(trim("imd_quintile"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:imd_quintile",
+    CASE WHEN "canonical:eligible" IS NOT NULL THEN TRUE ELSE trim("eligible") = '' OR regexp_full_match(trim("eligible"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:eligible",
+    CASE WHEN "canonical:pca" IS NOT NULL THEN TRUE ELSE trim("pca") = '' OR regexp_full_match(trim("pca"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:pca",
+    CASE WHEN "canonical:achieved" IS NOT NULL THEN TRUE ELSE trim("achieved") = '' OR regexp_full_match(trim("achieved"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:achieved",
+    CASE WHEN "canonical:list_size" IS NOT NULL THEN TRUE ELSE trim("list_size") = '' OR regexp_full_match(trim("list_size"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:list_size"
   FROM "cells"
 ),
 "typed" AS (
@@ -604,13 +670,13 @@ WITH
     "practice",
     "practice_name",
     "icb",
-    CASE WHEN "year" <> '' AND "fits:year" THEN substr("year", 1, 4) || '/' || lpad(CAST(mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
-    CASE WHEN "imd_quintile" <> '' AND "fits:imd_quintile" THEN CAST(replace("imd_quintile", ',', '') AS DOUBLE) END AS "imd_quintile",
+    CASE WHEN "canonical:year" IS NOT NULL THEN "canonical:year" WHEN trim("year") <> '' AND "fits:year" THEN substr(trim("year"), 1, 4) || '/' || lpad(CAST(mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
+    CASE WHEN "canonical:imd_quintile" IS NOT NULL THEN "canonical:imd_quintile" WHEN trim("imd_quintile") <> '' AND "fits:imd_quintile" THEN CAST(replace(trim("imd_quintile"), ',', '') AS DOUBLE) END AS "imd_quintile",
     "indicator",
-    CASE WHEN "eligible" <> '' AND "fits:eligible" THEN CAST(replace("eligible", ',', '') AS DOUBLE) END AS "eligible",
-    CASE WHEN "pca" <> '' AND "fits:pca" THEN CAST(replace("pca", ',', '') AS DOUBLE) END AS "pca",
-    CASE WHEN "achieved" <> '' AND "fits:achieved" THEN CAST(replace("achieved", ',', '') AS DOUBLE) END AS "achieved",
-    CASE WHEN "list_size" <> '' AND "fits:list_size" THEN CAST(replace("list_size", ',', '') AS DOUBLE) END AS "list_size",
+    CASE WHEN "canonical:eligible" IS NOT NULL THEN "canonical:eligible" WHEN trim("eligible") <> '' AND "fits:eligible" THEN CAST(replace(trim("eligible"), ',', '') AS DOUBLE) END AS "eligible",
+    CASE WHEN "canonical:pca" IS NOT NULL THEN "canonical:pca" WHEN trim("pca") <> '' AND "fits:pca" THEN CAST(replace(trim("pca"), ',', '') AS DOUBLE) END AS "pca",
+    CASE WHEN "canonical:achieved" IS NOT NULL THEN "canonical:achieved" WHEN trim("achieved") <> '' AND "fits:achieved" THEN CAST(replace(trim("achieved"), ',', '') AS DOUBLE) END AS "achieved",
+    CASE WHEN "canonical:list_size" IS NOT NULL THEN "canonical:list_size" WHEN trim("list_size") <> '' AND "fits:list_size" THEN CAST(replace(trim("list_size"), ',', '') AS DOUBLE) END AS "list_size",
     NOT ("fits:year" AND "fits:imd_quintile" AND "fits:eligible" AND "fits:pca" AND "fits:achieved" AND "fits:list_size") AS "hewitt:rejected"
   FROM "checked"
 ),

@@ -9,20 +9,23 @@ WITH
     NULLIF(CAST("icb" AS VARCHAR), '') AS "icb",
     NULLIF(CAST("icb_name" AS VARCHAR), '') AS "icb_name",
     NULLIF(CAST("region" AS VARCHAR), '') AS "region",
-    trim(COALESCE(CAST("year" AS VARCHAR), '')) AS "year",
+    COALESCE(CAST("year" AS VARCHAR), '') AS "year",
+    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
     NULLIF(CAST("programme" AS VARCHAR), '') AS "programme",
     NULLIF(CAST("cost_centre" AS VARCHAR), '') AS "cost_centre",
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
-    trim(COALESCE(CAST("amount" AS VARCHAR), '')) AS "amount",
-    trim(COALESCE(CAST("recurrent" AS VARCHAR), '')) AS "recurrent"
+    COALESCE(CAST("amount" AS VARCHAR), '') AS "amount",
+    CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END AS "canonical:amount",
+    COALESCE(CAST("recurrent" AS VARCHAR), '') AS "recurrent",
+    CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END AS "canonical:recurrent"
   FROM read_csv('samples/data/ledger.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
   SELECT
     *,
-    "year" = '' OR CASE WHEN regexp_full_match("year", '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS "fits:year",
-    "amount" = '' OR ((regexp_full_match("amount", '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match("amount", '[+-]£?[+-].*')) OR regexp_full_match("amount", '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) AS "fits:amount",
-    "recurrent" = '' OR lower("recurrent") IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS "fits:recurrent"
+    CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
+    CASE WHEN "canonical:amount" IS NOT NULL THEN TRUE ELSE trim("amount") = '' OR ((regexp_full_match(trim("amount"), '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match(trim("amount"), '[+-]£?[+-].*')) OR regexp_full_match(trim("amount"), '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) END AS "fits:amount",
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR lower(trim("recurrent")) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') END AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -30,12 +33,12 @@ WITH
     "icb",
     "icb_name",
     "region",
-    CASE WHEN "year" <> '' AND "fits:year" THEN substr("year", 1, 4) || '/' || lpad(CAST(mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
+    CASE WHEN "canonical:year" IS NOT NULL THEN "canonical:year" WHEN trim("year") <> '' AND "fits:year" THEN substr(trim("year"), 1, 4) || '/' || lpad(CAST(mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
     "programme",
     "cost_centre",
     "description",
-    CASE WHEN "amount" <> '' AND "fits:amount" THEN CASE WHEN (strpos("amount", '-') > 0 OR strpos("amount", '(') = 1) THEN -(CAST(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT)) ELSE CAST(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT) END END AS "amount",
-    CASE WHEN "recurrent" <> '' AND "fits:recurrent" THEN lower("recurrent") IN ('yes', 'true', 'y', '1') END AS "recurrent",
+    CASE WHEN "canonical:amount" IS NOT NULL THEN "canonical:amount" WHEN trim("amount") <> '' AND "fits:amount" THEN CASE WHEN (strpos(trim("amount"), '-') > 0 OR strpos(trim("amount"), '(') = 1) THEN -(CAST(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT)) ELSE CAST(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT) END END AS "amount",
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN "canonical:recurrent" WHEN trim("recurrent") <> '' AND "fits:recurrent" THEN lower(trim("recurrent")) IN ('yes', 'true', 'y', '1') END AS "recurrent",
     NOT ("fits:year" AND "fits:amount" AND "fits:recurrent") AS "hewitt:rejected"
   FROM "checked"
 ),
@@ -79,20 +82,23 @@ WITH
     NULLIF(CAST("icb" AS VARCHAR), '') AS "icb",
     NULLIF(CAST("icb_name" AS VARCHAR), '') AS "icb_name",
     NULLIF(CAST("region" AS VARCHAR), '') AS "region",
-    trim(COALESCE(CAST("year" AS VARCHAR), '')) AS "year",
+    COALESCE(CAST("year" AS VARCHAR), '') AS "year",
+    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
     NULLIF(CAST("programme" AS VARCHAR), '') AS "programme",
     NULLIF(CAST("cost_centre" AS VARCHAR), '') AS "cost_centre",
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
-    trim(COALESCE(CAST("amount" AS VARCHAR), '')) AS "amount",
-    trim(COALESCE(CAST("recurrent" AS VARCHAR), '')) AS "recurrent"
+    COALESCE(CAST("amount" AS VARCHAR), '') AS "amount",
+    CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END AS "canonical:amount",
+    COALESCE(CAST("recurrent" AS VARCHAR), '') AS "recurrent",
+    CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END AS "canonical:recurrent"
   FROM read_csv('samples/data/ledger.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
   SELECT
     *,
-    "year" = '' OR CASE WHEN regexp_full_match("year", '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS "fits:year",
-    "amount" = '' OR ((regexp_full_match("amount", '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match("amount", '[+-]£?[+-].*')) OR regexp_full_match("amount", '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) AS "fits:amount",
-    "recurrent" = '' OR lower("recurrent") IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS "fits:recurrent"
+    CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
+    CASE WHEN "canonical:amount" IS NOT NULL THEN TRUE ELSE trim("amount") = '' OR ((regexp_full_match(trim("amount"), '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match(trim("amount"), '[+-]£?[+-].*')) OR regexp_full_match(trim("amount"), '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) END AS "fits:amount",
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR lower(trim("recurrent")) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') END AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -100,12 +106,12 @@ WITH
     "icb",
     "icb_name",
     "region",
-    CASE WHEN "year" <> '' AND "fits:year" THEN substr("year", 1, 4) || '/' || lpad(CAST(mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
+    CASE WHEN "canonical:year" IS NOT NULL THEN "canonical:year" WHEN trim("year") <> '' AND "fits:year" THEN substr(trim("year"), 1, 4) || '/' || lpad(CAST(mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
     "programme",
     "cost_centre",
     "description",
-    CASE WHEN "amount" <> '' AND "fits:amount" THEN CASE WHEN (strpos("amount", '-') > 0 OR strpos("amount", '(') = 1) THEN -(CAST(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT)) ELSE CAST(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT) END END AS "amount",
-    CASE WHEN "recurrent" <> '' AND "fits:recurrent" THEN lower("recurrent") IN ('yes', 'true', 'y', '1') END AS "recurrent",
+    CASE WHEN "canonical:amount" IS NOT NULL THEN "canonical:amount" WHEN trim("amount") <> '' AND "fits:amount" THEN CASE WHEN (strpos(trim("amount"), '-') > 0 OR strpos(trim("amount"), '(') = 1) THEN -(CAST(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT)) ELSE CAST(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT) END END AS "amount",
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN "canonical:recurrent" WHEN trim("recurrent") <> '' AND "fits:recurrent" THEN lower(trim("recurrent")) IN ('yes', 'true', 'y', '1') END AS "recurrent",
     NOT ("fits:year" AND "fits:amount" AND "fits:recurrent") AS "hewitt:rejected"
   FROM "checked"
 ),
@@ -144,20 +150,23 @@ WITH
     NULLIF(CAST("icb" AS VARCHAR), '') AS "icb",
     NULLIF(CAST("icb_name" AS VARCHAR), '') AS "icb_name",
     NULLIF(CAST("region" AS VARCHAR), '') AS "region",
-    trim(COALESCE(CAST("year" AS VARCHAR), '')) AS "year",
+    COALESCE(CAST("year" AS VARCHAR), '') AS "year",
+    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
     NULLIF(CAST("programme" AS VARCHAR), '') AS "programme",
     NULLIF(CAST("cost_centre" AS VARCHAR), '') AS "cost_centre",
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
-    trim(COALESCE(CAST("amount" AS VARCHAR), '')) AS "amount",
-    trim(COALESCE(CAST("recurrent" AS VARCHAR), '')) AS "recurrent"
+    COALESCE(CAST("amount" AS VARCHAR), '') AS "amount",
+    CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END AS "canonical:amount",
+    COALESCE(CAST("recurrent" AS VARCHAR), '') AS "recurrent",
+    CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END AS "canonical:recurrent"
   FROM read_csv('samples/data/ledger.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
   SELECT
     *,
-    "year" = '' OR CASE WHEN regexp_full_match("year", '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS "fits:year",
-    "amount" = '' OR ((regexp_full_match("amount", '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match("amount", '[+-]£?[+-].*')) OR regexp_full_match("amount", '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) AS "fits:amount",
-    "recurrent" = '' OR lower("recurrent") IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS "fits:recurrent"
+    CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
+    CASE WHEN "canonical:amount" IS NOT NULL THEN TRUE ELSE trim("amount") = '' OR ((regexp_full_match(trim("amount"), '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match(trim("amount"), '[+-]£?[+-].*')) OR regexp_full_match(trim("amount"), '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) END AS "fits:amount",
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR lower(trim("recurrent")) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') END AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -165,12 +174,12 @@ WITH
     "icb",
     "icb_name",
     "region",
-    CASE WHEN "year" <> '' AND "fits:year" THEN substr("year", 1, 4) || '/' || lpad(CAST(mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
+    CASE WHEN "canonical:year" IS NOT NULL THEN "canonical:year" WHEN trim("year") <> '' AND "fits:year" THEN substr(trim("year"), 1, 4) || '/' || lpad(CAST(mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
     "programme",
     "cost_centre",
     "description",
-    CASE WHEN "amount" <> '' AND "fits:amount" THEN CASE WHEN (strpos("amount", '-') > 0 OR strpos("amount", '(') = 1) THEN -(CAST(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT)) ELSE CAST(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT) END END AS "amount",
-    CASE WHEN "recurrent" <> '' AND "fits:recurrent" THEN lower("recurrent") IN ('yes', 'true', 'y', '1') END AS "recurrent",
+    CASE WHEN "canonical:amount" IS NOT NULL THEN "canonical:amount" WHEN trim("amount") <> '' AND "fits:amount" THEN CASE WHEN (strpos(trim("amount"), '-') > 0 OR strpos(trim("amount"), '(') = 1) THEN -(CAST(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT)) ELSE CAST(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT) END END AS "amount",
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN "canonical:recurrent" WHEN trim("recurrent") <> '' AND "fits:recurrent" THEN lower(trim("recurrent")) IN ('yes', 'true', 'y', '1') END AS "recurrent",
     NOT ("fits:year" AND "fits:amount" AND "fits:recurrent") AS "hewitt:rejected"
   FROM "checked"
 ),
@@ -208,20 +217,23 @@ WITH
     NULLIF(CAST("icb" AS VARCHAR), '') AS "icb",
     NULLIF(CAST("icb_name" AS VARCHAR), '') AS "icb_name",
     NULLIF(CAST("region" AS VARCHAR), '') AS "region",
-    trim(COALESCE(CAST("year" AS VARCHAR), '')) AS "year",
+    COALESCE(CAST("year" AS VARCHAR), '') AS "year",
+    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
     NULLIF(CAST("programme" AS VARCHAR), '') AS "programme",
     NULLIF(CAST("cost_centre" AS VARCHAR), '') AS "cost_centre",
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
-    trim(COALESCE(CAST("amount" AS VARCHAR), '')) AS "amount",
-    trim(COALESCE(CAST("recurrent" AS VARCHAR), '')) AS "recurrent"
+    COALESCE(CAST("amount" AS VARCHAR), '') AS "amount",
+    CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END AS "canonical:amount",
+    COALESCE(CAST("recurrent" AS VARCHAR), '') AS "recurrent",
+    CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END AS "canonical:recurrent"
   FROM read_csv('samples/data/ledger.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
   SELECT
     *,
-    "year" = '' OR CASE WHEN regexp_full_match("year", '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS "fits:year",
-    "amount" = '' OR ((regexp_full_match("amount", '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match("amount", '[+-]£?[+-].*')) OR regexp_full_match("amount", '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) AS "fits:amount",
-    "recurrent" = '' OR lower("recurrent") IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS "fits:recurrent"
+    CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
+    CASE WHEN "canonical:amount" IS NOT NULL THEN TRUE ELSE trim("amount") = '' OR ((regexp_full_match(trim("amount"), '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match(trim("amount"), '[+-]£?[+-].*')) OR regexp_full_match(trim("amount"), '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) END AS "fits:amount",
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR lower(trim("recurrent")) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') END AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -229,12 +241,12 @@ WITH
     "icb",
     "icb_name",
     "region",
-    CASE WHEN "year" <> '' AND "fits:year" THEN substr("year", 1, 4) || '/' || lpad(CAST(mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
+    CASE WHEN "canonical:year" IS NOT NULL THEN "canonical:year" WHEN trim("year") <> '' AND "fits:year" THEN substr(trim("year"), 1, 4) || '/' || lpad(CAST(mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
     "programme",
     "cost_centre",
     "description",
-    CASE WHEN "amount" <> '' AND "fits:amount" THEN CASE WHEN (strpos("amount", '-') > 0 OR strpos("amount", '(') = 1) THEN -(CAST(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT)) ELSE CAST(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT) END END AS "amount",
-    CASE WHEN "recurrent" <> '' AND "fits:recurrent" THEN lower("recurrent") IN ('yes', 'true', 'y', '1') END AS "recurrent",
+    CASE WHEN "canonical:amount" IS NOT NULL THEN "canonical:amount" WHEN trim("amount") <> '' AND "fits:amount" THEN CASE WHEN (strpos(trim("amount"), '-') > 0 OR strpos(trim("amount"), '(') = 1) THEN -(CAST(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT)) ELSE CAST(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT) END END AS "amount",
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN "canonical:recurrent" WHEN trim("recurrent") <> '' AND "fits:recurrent" THEN lower(trim("recurrent")) IN ('yes', 'true', 'y', '1') END AS "recurrent",
     NOT ("fits:year" AND "fits:amount" AND "fits:recurrent") AS "hewitt:rejected"
   FROM "checked"
 ),
@@ -271,20 +283,23 @@ WITH
     NULLIF(CAST("icb" AS VARCHAR), '') AS "icb",
     NULLIF(CAST("icb_name" AS VARCHAR), '') AS "icb_name",
     NULLIF(CAST("region" AS VARCHAR), '') AS "region",
-    trim(COALESCE(CAST("year" AS VARCHAR), '')) AS "year",
+    COALESCE(CAST("year" AS VARCHAR), '') AS "year",
+    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
     NULLIF(CAST("programme" AS VARCHAR), '') AS "programme",
     NULLIF(CAST("cost_centre" AS VARCHAR), '') AS "cost_centre",
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
-    trim(COALESCE(CAST("amount" AS VARCHAR), '')) AS "amount",
-    trim(COALESCE(CAST("recurrent" AS VARCHAR), '')) AS "recurrent"
+    COALESCE(CAST("amount" AS VARCHAR), '') AS "amount",
+    CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END AS "canonical:amount",
+    COALESCE(CAST("recurrent" AS VARCHAR), '') AS "recurrent",
+    CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END AS "canonical:recurrent"
   FROM read_csv('samples/data/ledger.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
   SELECT
     *,
-    "year" = '' OR CASE WHEN regexp_full_match("year", '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS "fits:year",
-    "amount" = '' OR ((regexp_full_match("amount", '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match("amount", '[+-]£?[+-].*')) OR regexp_full_match("amount", '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) AS "fits:amount",
-    "recurrent" = '' OR lower("recurrent") IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS "fits:recurrent"
+    CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
+    CASE WHEN "canonical:amount" IS NOT NULL THEN TRUE ELSE trim("amount") = '' OR ((regexp_full_match(trim("amount"), '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match(trim("amount"), '[+-]£?[+-].*')) OR regexp_full_match(trim("amount"), '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) END AS "fits:amount",
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR lower(trim("recurrent")) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') END AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -292,12 +307,12 @@ WITH
     "icb",
     "icb_name",
     "region",
-    CASE WHEN "year" <> '' AND "fits:year" THEN substr("year", 1, 4) || '/' || lpad(CAST(mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
+    CASE WHEN "canonical:year" IS NOT NULL THEN "canonical:year" WHEN trim("year") <> '' AND "fits:year" THEN substr(trim("year"), 1, 4) || '/' || lpad(CAST(mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
     "programme",
     "cost_centre",
     "description",
-    CASE WHEN "amount" <> '' AND "fits:amount" THEN CASE WHEN (strpos("amount", '-') > 0 OR strpos("amount", '(') = 1) THEN -(CAST(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT)) ELSE CAST(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT) END END AS "amount",
-    CASE WHEN "recurrent" <> '' AND "fits:recurrent" THEN lower("recurrent") IN ('yes', 'true', 'y', '1') END AS "recurrent",
+    CASE WHEN "canonical:amount" IS NOT NULL THEN "canonical:amount" WHEN trim("amount") <> '' AND "fits:amount" THEN CASE WHEN (strpos(trim("amount"), '-') > 0 OR strpos(trim("amount"), '(') = 1) THEN -(CAST(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT)) ELSE CAST(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT) END END AS "amount",
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN "canonical:recurrent" WHEN trim("recurrent") <> '' AND "fits:recurrent" THEN lower(trim("recurrent")) IN ('yes', 'true', 'y', '1') END AS "recurrent",
     NOT ("fits:year" AND "fits:amount" AND "fits:recurrent") AS "hewitt:rejected"
   FROM "checked"
 ),
@@ -336,20 +351,23 @@ WITH
     NULLIF(CAST("icb" AS VARCHAR), '') AS "icb",
     NULLIF(CAST("icb_name" AS VARCHAR), '') AS "icb_name",
     NULLIF(CAST("region" AS VARCHAR), '') AS "region",
-    trim(COALESCE(CAST("year" AS VARCHAR), '')) AS "year",
+    COALESCE(CAST("year" AS VARCHAR), '') AS "year",
+    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
     NULLIF(CAST("programme" AS VARCHAR), '') AS "programme",
     NULLIF(CAST("cost_centre" AS VARCHAR), '') AS "cost_centre",
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
-    trim(COALESCE(CAST("amount" AS VARCHAR), '')) AS "amount",
-    trim(COALESCE(CAST("recurrent" AS VARCHAR), '')) AS "recurrent"
+    COALESCE(CAST("amount" AS VARCHAR), '') AS "amount",
+    CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END AS "canonical:amount",
+    COALESCE(CAST("recurrent" AS VARCHAR), '') AS "recurrent",
+    CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END AS "canonical:recurrent"
   FROM read_csv('samples/data/ledger.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
   SELECT
     *,
-    "year" = '' OR CASE WHEN regexp_full_match("year", '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS "fits:year",
-    "amount" = '' OR ((regexp_full_match("amount", '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match("amount", '[+-]£?[+-].*')) OR regexp_full_match("amount", '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) AS "fits:amount",
-    "recurrent" = '' OR lower("recurrent") IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS "fits:recurrent"
+    CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
+    CASE WHEN "canonical:amount" IS NOT NULL THEN TRUE ELSE trim("amount") = '' OR ((regexp_full_match(trim("amount"), '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match(trim("amount"), '[+-]£?[+-].*')) OR regexp_full_match(trim("amount"), '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) END AS "fits:amount",
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR lower(trim("recurrent")) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') END AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -357,12 +375,12 @@ WITH
     "icb",
     "icb_name",
     "region",
-    CASE WHEN "year" <> '' AND "fits:year" THEN substr("year", 1, 4) || '/' || lpad(CAST(mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
+    CASE WHEN "canonical:year" IS NOT NULL THEN "canonical:year" WHEN trim("year") <> '' AND "fits:year" THEN substr(trim("year"), 1, 4) || '/' || lpad(CAST(mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
     "programme",
     "cost_centre",
     "description",
-    CASE WHEN "amount" <> '' AND "fits:amount" THEN CASE WHEN (strpos("amount", '-') > 0 OR strpos("amount", '(') = 1) THEN -(CAST(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT)) ELSE CAST(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT) END END AS "amount",
-    CASE WHEN "recurrent" <> '' AND "fits:recurrent" THEN lower("recurrent") IN ('yes', 'true', 'y', '1') END AS "recurrent",
+    CASE WHEN "canonical:amount" IS NOT NULL THEN "canonical:amount" WHEN trim("amount") <> '' AND "fits:amount" THEN CASE WHEN (strpos(trim("amount"), '-') > 0 OR strpos(trim("amount"), '(') = 1) THEN -(CAST(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT)) ELSE CAST(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT) END END AS "amount",
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN "canonical:recurrent" WHEN trim("recurrent") <> '' AND "fits:recurrent" THEN lower(trim("recurrent")) IN ('yes', 'true', 'y', '1') END AS "recurrent",
     NOT ("fits:year" AND "fits:amount" AND "fits:recurrent") AS "hewitt:rejected"
   FROM "checked"
 ),
@@ -402,20 +420,23 @@ WITH
     NULLIF(CAST("icb" AS VARCHAR), '') AS "icb",
     NULLIF(CAST("icb_name" AS VARCHAR), '') AS "icb_name",
     NULLIF(CAST("region" AS VARCHAR), '') AS "region",
-    trim(COALESCE(CAST("year" AS VARCHAR), '')) AS "year",
+    COALESCE(CAST("year" AS VARCHAR), '') AS "year",
+    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
     NULLIF(CAST("programme" AS VARCHAR), '') AS "programme",
     NULLIF(CAST("cost_centre" AS VARCHAR), '') AS "cost_centre",
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
-    trim(COALESCE(CAST("amount" AS VARCHAR), '')) AS "amount",
-    trim(COALESCE(CAST("recurrent" AS VARCHAR), '')) AS "recurrent"
+    COALESCE(CAST("amount" AS VARCHAR), '') AS "amount",
+    CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END AS "canonical:amount",
+    COALESCE(CAST("recurrent" AS VARCHAR), '') AS "recurrent",
+    CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END AS "canonical:recurrent"
   FROM read_csv('samples/data/ledger.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
   SELECT
     *,
-    "year" = '' OR CASE WHEN regexp_full_match("year", '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS "fits:year",
-    "amount" = '' OR ((regexp_full_match("amount", '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match("amount", '[+-]£?[+-].*')) OR regexp_full_match("amount", '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) AS "fits:amount",
-    "recurrent" = '' OR lower("recurrent") IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS "fits:recurrent"
+    CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
+    CASE WHEN "canonical:amount" IS NOT NULL THEN TRUE ELSE trim("amount") = '' OR ((regexp_full_match(trim("amount"), '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match(trim("amount"), '[+-]£?[+-].*')) OR regexp_full_match(trim("amount"), '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) END AS "fits:amount",
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR lower(trim("recurrent")) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') END AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -423,12 +444,12 @@ WITH
     "icb",
     "icb_name",
     "region",
-    CASE WHEN "year" <> '' AND "fits:year" THEN substr("year", 1, 4) || '/' || lpad(CAST(mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
+    CASE WHEN "canonical:year" IS NOT NULL THEN "canonical:year" WHEN trim("year") <> '' AND "fits:year" THEN substr(trim("year"), 1, 4) || '/' || lpad(CAST(mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
     "programme",
     "cost_centre",
     "description",
-    CASE WHEN "amount" <> '' AND "fits:amount" THEN CASE WHEN (strpos("amount", '-') > 0 OR strpos("amount", '(') = 1) THEN -(CAST(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT)) ELSE CAST(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT) END END AS "amount",
-    CASE WHEN "recurrent" <> '' AND "fits:recurrent" THEN lower("recurrent") IN ('yes', 'true', 'y', '1') END AS "recurrent",
+    CASE WHEN "canonical:amount" IS NOT NULL THEN "canonical:amount" WHEN trim("amount") <> '' AND "fits:amount" THEN CASE WHEN (strpos(trim("amount"), '-') > 0 OR strpos(trim("amount"), '(') = 1) THEN -(CAST(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT)) ELSE CAST(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT) END END AS "amount",
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN "canonical:recurrent" WHEN trim("recurrent") <> '' AND "fits:recurrent" THEN lower(trim("recurrent")) IN ('yes', 'true', 'y', '1') END AS "recurrent",
     NOT ("fits:year" AND "fits:amount" AND "fits:recurrent") AS "hewitt:rejected"
   FROM "checked"
 ),
@@ -466,20 +487,23 @@ WITH
     NULLIF(CAST("icb" AS VARCHAR), '') AS "icb",
     NULLIF(CAST("icb_name" AS VARCHAR), '') AS "icb_name",
     NULLIF(CAST("region" AS VARCHAR), '') AS "region",
-    trim(COALESCE(CAST("year" AS VARCHAR), '')) AS "year",
+    COALESCE(CAST("year" AS VARCHAR), '') AS "year",
+    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
     NULLIF(CAST("programme" AS VARCHAR), '') AS "programme",
     NULLIF(CAST("cost_centre" AS VARCHAR), '') AS "cost_centre",
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
-    trim(COALESCE(CAST("amount" AS VARCHAR), '')) AS "amount",
-    trim(COALESCE(CAST("recurrent" AS VARCHAR), '')) AS "recurrent"
+    COALESCE(CAST("amount" AS VARCHAR), '') AS "amount",
+    CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END AS "canonical:amount",
+    COALESCE(CAST("recurrent" AS VARCHAR), '') AS "recurrent",
+    CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END AS "canonical:recurrent"
   FROM read_csv('samples/data/ledger.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
   SELECT
     *,
-    "year" = '' OR CASE WHEN regexp_full_match("year", '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS "fits:year",
-    "amount" = '' OR ((regexp_full_match("amount", '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match("amount", '[+-]£?[+-].*')) OR regexp_full_match("amount", '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) AS "fits:amount",
-    "recurrent" = '' OR lower("recurrent") IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS "fits:recurrent"
+    CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
+    CASE WHEN "canonical:amount" IS NOT NULL THEN TRUE ELSE trim("amount") = '' OR ((regexp_full_match(trim("amount"), '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match(trim("amount"), '[+-]£?[+-].*')) OR regexp_full_match(trim("amount"), '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) END AS "fits:amount",
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR lower(trim("recurrent")) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') END AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -487,12 +511,12 @@ WITH
     "icb",
     "icb_name",
     "region",
-    CASE WHEN "year" <> '' AND "fits:year" THEN substr("year", 1, 4) || '/' || lpad(CAST(mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
+    CASE WHEN "canonical:year" IS NOT NULL THEN "canonical:year" WHEN trim("year") <> '' AND "fits:year" THEN substr(trim("year"), 1, 4) || '/' || lpad(CAST(mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
     "programme",
     "cost_centre",
     "description",
-    CASE WHEN "amount" <> '' AND "fits:amount" THEN CASE WHEN (strpos("amount", '-') > 0 OR strpos("amount", '(') = 1) THEN -(CAST(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT)) ELSE CAST(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT) END END AS "amount",
-    CASE WHEN "recurrent" <> '' AND "fits:recurrent" THEN lower("recurrent") IN ('yes', 'true', 'y', '1') END AS "recurrent",
+    CASE WHEN "canonical:amount" IS NOT NULL THEN "canonical:amount" WHEN trim("amount") <> '' AND "fits:amount" THEN CASE WHEN (strpos(trim("amount"), '-') > 0 OR strpos(trim("amount"), '(') = 1) THEN -(CAST(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT)) ELSE CAST(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT) END END AS "amount",
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN "canonical:recurrent" WHEN trim("recurrent") <> '' AND "fits:recurrent" THEN lower(trim("recurrent")) IN ('yes', 'true', 'y', '1') END AS "recurrent",
     NOT ("fits:year" AND "fits:amount" AND "fits:recurrent") AS "hewitt:rejected"
   FROM "checked"
 ),
@@ -530,20 +554,23 @@ WITH
     NULLIF(CAST("icb" AS VARCHAR), '') AS "icb",
     NULLIF(CAST("icb_name" AS VARCHAR), '') AS "icb_name",
     NULLIF(CAST("region" AS VARCHAR), '') AS "region",
-    trim(COALESCE(CAST("year" AS VARCHAR), '')) AS "year",
+    COALESCE(CAST("year" AS VARCHAR), '') AS "year",
+    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
     NULLIF(CAST("programme" AS VARCHAR), '') AS "programme",
     NULLIF(CAST("cost_centre" AS VARCHAR), '') AS "cost_centre",
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
-    trim(COALESCE(CAST("amount" AS VARCHAR), '')) AS "amount",
-    trim(COALESCE(CAST("recurrent" AS VARCHAR), '')) AS "recurrent"
+    COALESCE(CAST("amount" AS VARCHAR), '') AS "amount",
+    CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END AS "canonical:amount",
+    COALESCE(CAST("recurrent" AS VARCHAR), '') AS "recurrent",
+    CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END AS "canonical:recurrent"
   FROM read_csv('samples/data/ledger.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
   SELECT
     *,
-    "year" = '' OR CASE WHEN regexp_full_match("year", '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS "fits:year",
-    "amount" = '' OR ((regexp_full_match("amount", '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match("amount", '[+-]£?[+-].*')) OR regexp_full_match("amount", '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) AS "fits:amount",
-    "recurrent" = '' OR lower("recurrent") IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS "fits:recurrent"
+    CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
+    CASE WHEN "canonical:amount" IS NOT NULL THEN TRUE ELSE trim("amount") = '' OR ((regexp_full_match(trim("amount"), '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match(trim("amount"), '[+-]£?[+-].*')) OR regexp_full_match(trim("amount"), '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) END AS "fits:amount",
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR lower(trim("recurrent")) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') END AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -551,12 +578,12 @@ WITH
     "icb",
     "icb_name",
     "region",
-    CASE WHEN "year" <> '' AND "fits:year" THEN substr("year", 1, 4) || '/' || lpad(CAST(mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
+    CASE WHEN "canonical:year" IS NOT NULL THEN "canonical:year" WHEN trim("year") <> '' AND "fits:year" THEN substr(trim("year"), 1, 4) || '/' || lpad(CAST(mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
     "programme",
     "cost_centre",
     "description",
-    CASE WHEN "amount" <> '' AND "fits:amount" THEN CASE WHEN (strpos("amount", '-') > 0 OR strpos("amount", '(') = 1) THEN -(CAST(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT)) ELSE CAST(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT) END END AS "amount",
-    CASE WHEN "recurrent" <> '' AND "fits:recurrent" THEN lower("recurrent") IN ('yes', 'true', 'y', '1') END AS "recurrent",
+    CASE WHEN "canonical:amount" IS NOT NULL THEN "canonical:amount" WHEN trim("amount") <> '' AND "fits:amount" THEN CASE WHEN (strpos(trim("amount"), '-') > 0 OR strpos(trim("amount"), '(') = 1) THEN -(CAST(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT)) ELSE CAST(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT) END END AS "amount",
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN "canonical:recurrent" WHEN trim("recurrent") <> '' AND "fits:recurrent" THEN lower(trim("recurrent")) IN ('yes', 'true', 'y', '1') END AS "recurrent",
     NOT ("fits:year" AND "fits:amount" AND "fits:recurrent") AS "hewitt:rejected"
   FROM "checked"
 ),
@@ -594,20 +621,23 @@ WITH
     NULLIF(CAST("icb" AS VARCHAR), '') AS "icb",
     NULLIF(CAST("icb_name" AS VARCHAR), '') AS "icb_name",
     NULLIF(CAST("region" AS VARCHAR), '') AS "region",
-    trim(COALESCE(CAST("year" AS VARCHAR), '')) AS "year",
+    COALESCE(CAST("year" AS VARCHAR), '') AS "year",
+    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
     NULLIF(CAST("programme" AS VARCHAR), '') AS "programme",
     NULLIF(CAST("cost_centre" AS VARCHAR), '') AS "cost_centre",
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
-    trim(COALESCE(CAST("amount" AS VARCHAR), '')) AS "amount",
-    trim(COALESCE(CAST("recurrent" AS VARCHAR), '')) AS "recurrent"
+    COALESCE(CAST("amount" AS VARCHAR), '') AS "amount",
+    CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END AS "canonical:amount",
+    COALESCE(CAST("recurrent" AS VARCHAR), '') AS "recurrent",
+    CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END AS "canonical:recurrent"
   FROM read_csv('samples/data/ledger.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
   SELECT
     *,
-    "year" = '' OR CASE WHEN regexp_full_match("year", '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS "fits:year",
-    "amount" = '' OR ((regexp_full_match("amount", '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match("amount", '[+-]£?[+-].*')) OR regexp_full_match("amount", '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) AS "fits:amount",
-    "recurrent" = '' OR lower("recurrent") IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS "fits:recurrent"
+    CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
+    CASE WHEN "canonical:amount" IS NOT NULL THEN TRUE ELSE trim("amount") = '' OR ((regexp_full_match(trim("amount"), '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match(trim("amount"), '[+-]£?[+-].*')) OR regexp_full_match(trim("amount"), '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) END AS "fits:amount",
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR lower(trim("recurrent")) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') END AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -615,12 +645,12 @@ WITH
     "icb",
     "icb_name",
     "region",
-    CASE WHEN "year" <> '' AND "fits:year" THEN substr("year", 1, 4) || '/' || lpad(CAST(mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
+    CASE WHEN "canonical:year" IS NOT NULL THEN "canonical:year" WHEN trim("year") <> '' AND "fits:year" THEN substr(trim("year"), 1, 4) || '/' || lpad(CAST(mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
     "programme",
     "cost_centre",
     "description",
-    CASE WHEN "amount" <> '' AND "fits:amount" THEN CASE WHEN (strpos("amount", '-') > 0 OR strpos("amount", '(') = 1) THEN -(CAST(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT)) ELSE CAST(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT) END END AS "amount",
-    CASE WHEN "recurrent" <> '' AND "fits:recurrent" THEN lower("recurrent") IN ('yes', 'true', 'y', '1') END AS "recurrent",
+    CASE WHEN "canonical:amount" IS NOT NULL THEN "canonical:amount" WHEN trim("amount") <> '' AND "fits:amount" THEN CASE WHEN (strpos(trim("amount"), '-') > 0 OR strpos(trim("amount"), '(') = 1) THEN -(CAST(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT)) ELSE CAST(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT) END END AS "amount",
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN "canonical:recurrent" WHEN trim("recurrent") <> '' AND "fits:recurrent" THEN lower(trim("recurrent")) IN ('yes', 'true', 'y', '1') END AS "recurrent",
     NOT ("fits:year" AND "fits:amount" AND "fits:recurrent") AS "hewitt:rejected"
   FROM "checked"
 ),
@@ -657,20 +687,23 @@ WITH
     NULLIF(CAST("icb" AS VARCHAR), '') AS "icb",
     NULLIF(CAST("icb_name" AS VARCHAR), '') AS "icb_name",
     NULLIF(CAST("region" AS VARCHAR), '') AS "region",
-    trim(COALESCE(CAST("year" AS VARCHAR), '')) AS "year",
+    COALESCE(CAST("year" AS VARCHAR), '') AS "year",
+    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
     NULLIF(CAST("programme" AS VARCHAR), '') AS "programme",
     NULLIF(CAST("cost_centre" AS VARCHAR), '') AS "cost_centre",
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
-    trim(COALESCE(CAST("amount" AS VARCHAR), '')) AS "amount",
-    trim(COALESCE(CAST("recurrent" AS VARCHAR), '')) AS "recurrent"
+    COALESCE(CAST("amount" AS VARCHAR), '') AS "amount",
+    CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END AS "canonical:amount",
+    COALESCE(CAST("recurrent" AS VARCHAR), '') AS "recurrent",
+    CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END AS "canonical:recurrent"
   FROM read_csv('samples/data/ledger.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
   SELECT
     *,
-    "year" = '' OR CASE WHEN regexp_full_match("year", '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS "fits:year",
-    "amount" = '' OR ((regexp_full_match("amount", '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match("amount", '[+-]£?[+-].*')) OR regexp_full_match("amount", '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) AS "fits:amount",
-    "recurrent" = '' OR lower("recurrent") IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS "fits:recurrent"
+    CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
+    CASE WHEN "canonical:amount" IS NOT NULL THEN TRUE ELSE trim("amount") = '' OR ((regexp_full_match(trim("amount"), '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match(trim("amount"), '[+-]£?[+-].*')) OR regexp_full_match(trim("amount"), '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) END AS "fits:amount",
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR lower(trim("recurrent")) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') END AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -678,12 +711,12 @@ WITH
     "icb",
     "icb_name",
     "region",
-    CASE WHEN "year" <> '' AND "fits:year" THEN substr("year", 1, 4) || '/' || lpad(CAST(mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
+    CASE WHEN "canonical:year" IS NOT NULL THEN "canonical:year" WHEN trim("year") <> '' AND "fits:year" THEN substr(trim("year"), 1, 4) || '/' || lpad(CAST(mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
     "programme",
     "cost_centre",
     "description",
-    CASE WHEN "amount" <> '' AND "fits:amount" THEN CASE WHEN (strpos("amount", '-') > 0 OR strpos("amount", '(') = 1) THEN -(CAST(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT)) ELSE CAST(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT) END END AS "amount",
-    CASE WHEN "recurrent" <> '' AND "fits:recurrent" THEN lower("recurrent") IN ('yes', 'true', 'y', '1') END AS "recurrent",
+    CASE WHEN "canonical:amount" IS NOT NULL THEN "canonical:amount" WHEN trim("amount") <> '' AND "fits:amount" THEN CASE WHEN (strpos(trim("amount"), '-') > 0 OR strpos(trim("amount"), '(') = 1) THEN -(CAST(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT)) ELSE CAST(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT) END END AS "amount",
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN "canonical:recurrent" WHEN trim("recurrent") <> '' AND "fits:recurrent" THEN lower(trim("recurrent")) IN ('yes', 'true', 'y', '1') END AS "recurrent",
     NOT ("fits:year" AND "fits:amount" AND "fits:recurrent") AS "hewitt:rejected"
   FROM "checked"
 ),
@@ -721,20 +754,23 @@ WITH
     NULLIF(CAST("icb" AS VARCHAR), '') AS "icb",
     NULLIF(CAST("icb_name" AS VARCHAR), '') AS "icb_name",
     NULLIF(CAST("region" AS VARCHAR), '') AS "region",
-    trim(COALESCE(CAST("year" AS VARCHAR), '')) AS "year",
+    COALESCE(CAST("year" AS VARCHAR), '') AS "year",
+    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
     NULLIF(CAST("programme" AS VARCHAR), '') AS "programme",
     NULLIF(CAST("cost_centre" AS VARCHAR), '') AS "cost_centre",
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
-    trim(COALESCE(CAST("amount" AS VARCHAR), '')) AS "amount",
-    trim(COALESCE(CAST("recurrent" AS VARCHAR), '')) AS "recurrent"
+    COALESCE(CAST("amount" AS VARCHAR), '') AS "amount",
+    CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END AS "canonical:amount",
+    COALESCE(CAST("recurrent" AS VARCHAR), '') AS "recurrent",
+    CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END AS "canonical:recurrent"
   FROM read_csv('samples/data/ledger.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
   SELECT
     *,
-    "year" = '' OR CASE WHEN regexp_full_match("year", '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS "fits:year",
-    "amount" = '' OR ((regexp_full_match("amount", '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match("amount", '[+-]£?[+-].*')) OR regexp_full_match("amount", '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) AS "fits:amount",
-    "recurrent" = '' OR lower("recurrent") IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS "fits:recurrent"
+    CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
+    CASE WHEN "canonical:amount" IS NOT NULL THEN TRUE ELSE trim("amount") = '' OR ((regexp_full_match(trim("amount"), '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match(trim("amount"), '[+-]£?[+-].*')) OR regexp_full_match(trim("amount"), '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) END AS "fits:amount",
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR lower(trim("recurrent")) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') END AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -742,12 +778,12 @@ WITH
     "icb",
     "icb_name",
     "region",
-    CASE WHEN "year" <> '' AND "fits:year" THEN substr("year", 1, 4) || '/' || lpad(CAST(mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
+    CASE WHEN "canonical:year" IS NOT NULL THEN "canonical:year" WHEN trim("year") <> '' AND "fits:year" THEN substr(trim("year"), 1, 4) || '/' || lpad(CAST(mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
     "programme",
     "cost_centre",
     "description",
-    CASE WHEN "amount" <> '' AND "fits:amount" THEN CASE WHEN (strpos("amount", '-') > 0 OR strpos("amount", '(') = 1) THEN -(CAST(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT)) ELSE CAST(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT) END END AS "amount",
-    CASE WHEN "recurrent" <> '' AND "fits:recurrent" THEN lower("recurrent") IN ('yes', 'true', 'y', '1') END AS "recurrent",
+    CASE WHEN "canonical:amount" IS NOT NULL THEN "canonical:amount" WHEN trim("amount") <> '' AND "fits:amount" THEN CASE WHEN (strpos(trim("amount"), '-') > 0 OR strpos(trim("amount"), '(') = 1) THEN -(CAST(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT)) ELSE CAST(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT) END END AS "amount",
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN "canonical:recurrent" WHEN trim("recurrent") <> '' AND "fits:recurrent" THEN lower(trim("recurrent")) IN ('yes', 'true', 'y', '1') END AS "recurrent",
     NOT ("fits:year" AND "fits:amount" AND "fits:recurrent") AS "hewitt:rejected"
   FROM "checked"
 ),
@@ -786,20 +822,23 @@ WITH
     NULLIF(CAST("icb" AS VARCHAR), '') AS "icb",
     NULLIF(CAST("icb_name" AS VARCHAR), '') AS "icb_name",
     NULLIF(CAST("region" AS VARCHAR), '') AS "region",
-    trim(COALESCE(CAST("year" AS VARCHAR), '')) AS "year",
+    COALESCE(CAST("year" AS VARCHAR), '') AS "year",
+    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
     NULLIF(CAST("programme" AS VARCHAR), '') AS "programme",
     NULLIF(CAST("cost_centre" AS VARCHAR), '') AS "cost_centre",
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
-    trim(COALESCE(CAST("amount" AS VARCHAR), '')) AS "amount",
-    trim(COALESCE(CAST("recurrent" AS VARCHAR), '')) AS "recurrent"
+    COALESCE(CAST("amount" AS VARCHAR), '') AS "amount",
+    CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END AS "canonical:amount",
+    COALESCE(CAST("recurrent" AS VARCHAR), '') AS "recurrent",
+    CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END AS "canonical:recurrent"
   FROM read_csv('samples/data/ledger.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
   SELECT
     *,
-    "year" = '' OR CASE WHEN regexp_full_match("year", '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS "fits:year",
-    "amount" = '' OR ((regexp_full_match("amount", '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match("amount", '[+-]£?[+-].*')) OR regexp_full_match("amount", '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) AS "fits:amount",
-    "recurrent" = '' OR lower("recurrent") IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS "fits:recurrent"
+    CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
+    CASE WHEN "canonical:amount" IS NOT NULL THEN TRUE ELSE trim("amount") = '' OR ((regexp_full_match(trim("amount"), '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match(trim("amount"), '[+-]£?[+-].*')) OR regexp_full_match(trim("amount"), '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) END AS "fits:amount",
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR lower(trim("recurrent")) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') END AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -807,12 +846,12 @@ WITH
     "icb",
     "icb_name",
     "region",
-    CASE WHEN "year" <> '' AND "fits:year" THEN substr("year", 1, 4) || '/' || lpad(CAST(mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
+    CASE WHEN "canonical:year" IS NOT NULL THEN "canonical:year" WHEN trim("year") <> '' AND "fits:year" THEN substr(trim("year"), 1, 4) || '/' || lpad(CAST(mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
     "programme",
     "cost_centre",
     "description",
-    CASE WHEN "amount" <> '' AND "fits:amount" THEN CASE WHEN (strpos("amount", '-') > 0 OR strpos("amount", '(') = 1) THEN -(CAST(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT)) ELSE CAST(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT) END END AS "amount",
-    CASE WHEN "recurrent" <> '' AND "fits:recurrent" THEN lower("recurrent") IN ('yes', 'true', 'y', '1') END AS "recurrent",
+    CASE WHEN "canonical:amount" IS NOT NULL THEN "canonical:amount" WHEN trim("amount") <> '' AND "fits:amount" THEN CASE WHEN (strpos(trim("amount"), '-') > 0 OR strpos(trim("amount"), '(') = 1) THEN -(CAST(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT)) ELSE CAST(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT) END END AS "amount",
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN "canonical:recurrent" WHEN trim("recurrent") <> '' AND "fits:recurrent" THEN lower(trim("recurrent")) IN ('yes', 'true', 'y', '1') END AS "recurrent",
     NOT ("fits:year" AND "fits:amount" AND "fits:recurrent") AS "hewitt:rejected"
   FROM "checked"
 ),
@@ -851,20 +890,23 @@ WITH
     NULLIF(CAST("icb" AS VARCHAR), '') AS "icb",
     NULLIF(CAST("icb_name" AS VARCHAR), '') AS "icb_name",
     NULLIF(CAST("region" AS VARCHAR), '') AS "region",
-    trim(COALESCE(CAST("year" AS VARCHAR), '')) AS "year",
+    COALESCE(CAST("year" AS VARCHAR), '') AS "year",
+    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
     NULLIF(CAST("programme" AS VARCHAR), '') AS "programme",
     NULLIF(CAST("cost_centre" AS VARCHAR), '') AS "cost_centre",
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
-    trim(COALESCE(CAST("amount" AS VARCHAR), '')) AS "amount",
-    trim(COALESCE(CAST("recurrent" AS VARCHAR), '')) AS "recurrent"
+    COALESCE(CAST("amount" AS VARCHAR), '') AS "amount",
+    CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END AS "canonical:amount",
+    COALESCE(CAST("recurrent" AS VARCHAR), '') AS "recurrent",
+    CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END AS "canonical:recurrent"
   FROM read_csv('samples/data/ledger.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
   SELECT
     *,
-    "year" = '' OR CASE WHEN regexp_full_match("year", '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS "fits:year",
-    "amount" = '' OR ((regexp_full_match("amount", '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match("amount", '[+-]£?[+-].*')) OR regexp_full_match("amount", '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) AS "fits:amount",
-    "recurrent" = '' OR lower("recurrent") IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS "fits:recurrent"
+    CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
+    CASE WHEN "canonical:amount" IS NOT NULL THEN TRUE ELSE trim("amount") = '' OR ((regexp_full_match(trim("amount"), '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match(trim("amount"), '[+-]£?[+-].*')) OR regexp_full_match(trim("amount"), '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) END AS "fits:amount",
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR lower(trim("recurrent")) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') END AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -872,12 +914,12 @@ WITH
     "icb",
     "icb_name",
     "region",
-    CASE WHEN "year" <> '' AND "fits:year" THEN substr("year", 1, 4) || '/' || lpad(CAST(mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
+    CASE WHEN "canonical:year" IS NOT NULL THEN "canonical:year" WHEN trim("year") <> '' AND "fits:year" THEN substr(trim("year"), 1, 4) || '/' || lpad(CAST(mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
     "programme",
     "cost_centre",
     "description",
-    CASE WHEN "amount" <> '' AND "fits:amount" THEN CASE WHEN (strpos("amount", '-') > 0 OR strpos("amount", '(') = 1) THEN -(CAST(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT)) ELSE CAST(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace("amount", '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT) END END AS "amount",
-    CASE WHEN "recurrent" <> '' AND "fits:recurrent" THEN lower("recurrent") IN ('yes', 'true', 'y', '1') END AS "recurrent",
+    CASE WHEN "canonical:amount" IS NOT NULL THEN "canonical:amount" WHEN trim("amount") <> '' AND "fits:amount" THEN CASE WHEN (strpos(trim("amount"), '-') > 0 OR strpos(trim("amount"), '(') = 1) THEN -(CAST(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT)) ELSE CAST(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 1) AS BIGINT) * 100 + CAST(rpad(split_part(regexp_replace(trim("amount"), '[^0-9.]', '', 'g'), '.', 2), 2, '0') AS BIGINT) END END AS "amount",
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN "canonical:recurrent" WHEN trim("recurrent") <> '' AND "fits:recurrent" THEN lower(trim("recurrent")) IN ('yes', 'true', 'y', '1') END AS "recurrent",
     NOT ("fits:year" AND "fits:amount" AND "fits:recurrent") AS "hewitt:rejected"
   FROM "checked"
 ),
@@ -913,30 +955,33 @@ WITH
 "cells" AS (
   SELECT
     NULLIF(CAST("icb" AS VARCHAR), '') AS "icb",
-    trim(COALESCE(CAST("year" AS VARCHAR), '')) AS "year",
+    COALESCE(CAST("year" AS VARCHAR), '') AS "year",
+    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
     NULLIF(CAST("programme" AS VARCHAR), '') AS "programme",
-    trim(COALESCE(CAST("eligible" AS VARCHAR), '')) AS "eligible",
+    COALESCE(CAST("eligible" AS VARCHAR), '') AS "eligible",
+    CASE WHEN CAST(TRY_CAST(CAST("eligible" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("eligible" AS VARCHAR) THEN CAST(TRY_CAST(CAST("eligible" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:eligible",
     trim(COALESCE(CAST("uptake" AS VARCHAR), '')) AS "uptake",
-    trim(COALESCE(CAST("published_on" AS VARCHAR), '')) AS "published_on"
+    COALESCE(CAST("published_on" AS VARCHAR), '') AS "published_on",
+    CASE WHEN length(CAST("published_on" AS VARCHAR)) = 10 AND CAST(TRY_CAST(CAST("published_on" AS VARCHAR) AS DATE) AS VARCHAR) = CAST("published_on" AS VARCHAR) THEN CAST("published_on" AS VARCHAR) END AS "canonical:published_on"
   FROM read_csv('samples/data/screening-uptake.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
   SELECT
     *,
-    "year" = '' OR CASE WHEN regexp_full_match("year", '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS "fits:year",
-    "eligible" = '' OR regexp_full_match("eligible", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:eligible",
+    CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
+    CASE WHEN "canonical:eligible" IS NOT NULL THEN TRUE ELSE trim("eligible") = '' OR regexp_full_match(trim("eligible"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:eligible",
     "uptake" = '' OR regexp_full_match("uptake", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?(\s*%)?') AS "fits:uptake",
-    "published_on" = '' OR CASE WHEN regexp_full_match("published_on", '\d{4}-\d{2}-\d{2}') THEN CAST(substr("published_on", 6, 2) AS BIGINT) BETWEEN 1 AND 12 AND CAST(substr("published_on", 9, 2) AS BIGINT) BETWEEN 1 AND CASE WHEN CAST(substr("published_on", 6, 2) AS BIGINT) = 2 THEN CASE WHEN (mod(CAST(substr("published_on", 1, 4) AS BIGINT), 4) = 0 AND mod(CAST(substr("published_on", 1, 4) AS BIGINT), 100) <> 0 OR mod(CAST(substr("published_on", 1, 4) AS BIGINT), 400) = 0) THEN 29 ELSE 28 END WHEN CAST(substr("published_on", 6, 2) AS BIGINT) IN (4, 6, 9, 11) THEN 30 ELSE 31 END ELSE FALSE END AS "fits:published_on"
+    CASE WHEN "canonical:published_on" IS NOT NULL THEN TRUE ELSE trim("published_on") = '' OR CASE WHEN regexp_full_match(trim("published_on"), '\d{4}-\d{2}-\d{2}') THEN CAST(substr(trim("published_on"), 6, 2) AS BIGINT) BETWEEN 1 AND 12 AND CAST(substr(trim("published_on"), 9, 2) AS BIGINT) BETWEEN 1 AND CASE WHEN CAST(substr(trim("published_on"), 6, 2) AS BIGINT) = 2 THEN CASE WHEN (mod(CAST(substr(trim("published_on"), 1, 4) AS BIGINT), 4) = 0 AND mod(CAST(substr(trim("published_on"), 1, 4) AS BIGINT), 100) <> 0 OR mod(CAST(substr(trim("published_on"), 1, 4) AS BIGINT), 400) = 0) THEN 29 ELSE 28 END WHEN CAST(substr(trim("published_on"), 6, 2) AS BIGINT) IN (4, 6, 9, 11) THEN 30 ELSE 31 END ELSE FALSE END END AS "fits:published_on"
   FROM "cells"
 ),
 "typed" AS (
   SELECT
     "icb",
-    CASE WHEN "year" <> '' AND "fits:year" THEN substr("year", 1, 4) || '/' || lpad(CAST(mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
+    CASE WHEN "canonical:year" IS NOT NULL THEN "canonical:year" WHEN trim("year") <> '' AND "fits:year" THEN substr(trim("year"), 1, 4) || '/' || lpad(CAST(mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
     "programme",
-    CASE WHEN "eligible" <> '' AND "fits:eligible" THEN CAST(replace("eligible", ',', '') AS DOUBLE) END AS "eligible",
+    CASE WHEN "canonical:eligible" IS NOT NULL THEN "canonical:eligible" WHEN trim("eligible") <> '' AND "fits:eligible" THEN CAST(replace(trim("eligible"), ',', '') AS DOUBLE) END AS "eligible",
     CASE WHEN "uptake" <> '' AND "fits:uptake" THEN CAST(replace(rtrim(rtrim("uptake", '%')), ',', '') AS DOUBLE) END AS "uptake",
-    CASE WHEN "published_on" <> '' AND "fits:published_on" THEN "published_on" END AS "published_on",
+    CASE WHEN "canonical:published_on" IS NOT NULL THEN "canonical:published_on" WHEN trim("published_on") <> '' AND "fits:published_on" THEN trim("published_on") END AS "published_on",
     NOT ("fits:year" AND "fits:eligible" AND "fits:uptake" AND "fits:published_on") AS "hewitt:rejected"
   FROM "checked"
 ),
@@ -960,30 +1005,33 @@ WITH
 "cells" AS (
   SELECT
     NULLIF(CAST("icb" AS VARCHAR), '') AS "icb",
-    trim(COALESCE(CAST("year" AS VARCHAR), '')) AS "year",
+    COALESCE(CAST("year" AS VARCHAR), '') AS "year",
+    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
     NULLIF(CAST("programme" AS VARCHAR), '') AS "programme",
-    trim(COALESCE(CAST("eligible" AS VARCHAR), '')) AS "eligible",
+    COALESCE(CAST("eligible" AS VARCHAR), '') AS "eligible",
+    CASE WHEN CAST(TRY_CAST(CAST("eligible" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("eligible" AS VARCHAR) THEN CAST(TRY_CAST(CAST("eligible" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:eligible",
     trim(COALESCE(CAST("uptake" AS VARCHAR), '')) AS "uptake",
-    trim(COALESCE(CAST("published_on" AS VARCHAR), '')) AS "published_on"
+    COALESCE(CAST("published_on" AS VARCHAR), '') AS "published_on",
+    CASE WHEN length(CAST("published_on" AS VARCHAR)) = 10 AND CAST(TRY_CAST(CAST("published_on" AS VARCHAR) AS DATE) AS VARCHAR) = CAST("published_on" AS VARCHAR) THEN CAST("published_on" AS VARCHAR) END AS "canonical:published_on"
   FROM read_csv('samples/data/screening-uptake.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
   SELECT
     *,
-    "year" = '' OR CASE WHEN regexp_full_match("year", '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS "fits:year",
-    "eligible" = '' OR regexp_full_match("eligible", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:eligible",
+    CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
+    CASE WHEN "canonical:eligible" IS NOT NULL THEN TRUE ELSE trim("eligible") = '' OR regexp_full_match(trim("eligible"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:eligible",
     "uptake" = '' OR regexp_full_match("uptake", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?(\s*%)?') AS "fits:uptake",
-    "published_on" = '' OR CASE WHEN regexp_full_match("published_on", '\d{4}-\d{2}-\d{2}') THEN CAST(substr("published_on", 6, 2) AS BIGINT) BETWEEN 1 AND 12 AND CAST(substr("published_on", 9, 2) AS BIGINT) BETWEEN 1 AND CASE WHEN CAST(substr("published_on", 6, 2) AS BIGINT) = 2 THEN CASE WHEN (mod(CAST(substr("published_on", 1, 4) AS BIGINT), 4) = 0 AND mod(CAST(substr("published_on", 1, 4) AS BIGINT), 100) <> 0 OR mod(CAST(substr("published_on", 1, 4) AS BIGINT), 400) = 0) THEN 29 ELSE 28 END WHEN CAST(substr("published_on", 6, 2) AS BIGINT) IN (4, 6, 9, 11) THEN 30 ELSE 31 END ELSE FALSE END AS "fits:published_on"
+    CASE WHEN "canonical:published_on" IS NOT NULL THEN TRUE ELSE trim("published_on") = '' OR CASE WHEN regexp_full_match(trim("published_on"), '\d{4}-\d{2}-\d{2}') THEN CAST(substr(trim("published_on"), 6, 2) AS BIGINT) BETWEEN 1 AND 12 AND CAST(substr(trim("published_on"), 9, 2) AS BIGINT) BETWEEN 1 AND CASE WHEN CAST(substr(trim("published_on"), 6, 2) AS BIGINT) = 2 THEN CASE WHEN (mod(CAST(substr(trim("published_on"), 1, 4) AS BIGINT), 4) = 0 AND mod(CAST(substr(trim("published_on"), 1, 4) AS BIGINT), 100) <> 0 OR mod(CAST(substr(trim("published_on"), 1, 4) AS BIGINT), 400) = 0) THEN 29 ELSE 28 END WHEN CAST(substr(trim("published_on"), 6, 2) AS BIGINT) IN (4, 6, 9, 11) THEN 30 ELSE 31 END ELSE FALSE END END AS "fits:published_on"
   FROM "cells"
 ),
 "typed" AS (
   SELECT
     "icb",
-    CASE WHEN "year" <> '' AND "fits:year" THEN substr("year", 1, 4) || '/' || lpad(CAST(mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
+    CASE WHEN "canonical:year" IS NOT NULL THEN "canonical:year" WHEN trim("year") <> '' AND "fits:year" THEN substr(trim("year"), 1, 4) || '/' || lpad(CAST(mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
     "programme",
-    CASE WHEN "eligible" <> '' AND "fits:eligible" THEN CAST(replace("eligible", ',', '') AS DOUBLE) END AS "eligible",
+    CASE WHEN "canonical:eligible" IS NOT NULL THEN "canonical:eligible" WHEN trim("eligible") <> '' AND "fits:eligible" THEN CAST(replace(trim("eligible"), ',', '') AS DOUBLE) END AS "eligible",
     CASE WHEN "uptake" <> '' AND "fits:uptake" THEN CAST(replace(rtrim(rtrim("uptake", '%')), ',', '') AS DOUBLE) END AS "uptake",
-    CASE WHEN "published_on" <> '' AND "fits:published_on" THEN "published_on" END AS "published_on",
+    CASE WHEN "canonical:published_on" IS NOT NULL THEN "canonical:published_on" WHEN trim("published_on") <> '' AND "fits:published_on" THEN trim("published_on") END AS "published_on",
     NOT ("fits:year" AND "fits:eligible" AND "fits:uptake" AND "fits:published_on") AS "hewitt:rejected"
   FROM "checked"
 ),
@@ -1006,30 +1054,33 @@ WITH
 "cells" AS (
   SELECT
     NULLIF(CAST("icb" AS VARCHAR), '') AS "icb",
-    trim(COALESCE(CAST("year" AS VARCHAR), '')) AS "year",
+    COALESCE(CAST("year" AS VARCHAR), '') AS "year",
+    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
     NULLIF(CAST("programme" AS VARCHAR), '') AS "programme",
-    trim(COALESCE(CAST("eligible" AS VARCHAR), '')) AS "eligible",
+    COALESCE(CAST("eligible" AS VARCHAR), '') AS "eligible",
+    CASE WHEN CAST(TRY_CAST(CAST("eligible" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("eligible" AS VARCHAR) THEN CAST(TRY_CAST(CAST("eligible" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:eligible",
     trim(COALESCE(CAST("uptake" AS VARCHAR), '')) AS "uptake",
-    trim(COALESCE(CAST("published_on" AS VARCHAR), '')) AS "published_on"
+    COALESCE(CAST("published_on" AS VARCHAR), '') AS "published_on",
+    CASE WHEN length(CAST("published_on" AS VARCHAR)) = 10 AND CAST(TRY_CAST(CAST("published_on" AS VARCHAR) AS DATE) AS VARCHAR) = CAST("published_on" AS VARCHAR) THEN CAST("published_on" AS VARCHAR) END AS "canonical:published_on"
   FROM read_csv('samples/data/screening-uptake.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
   SELECT
     *,
-    "year" = '' OR CASE WHEN regexp_full_match("year", '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract("year", '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS "fits:year",
-    "eligible" = '' OR regexp_full_match("eligible", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') AS "fits:eligible",
+    CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
+    CASE WHEN "canonical:eligible" IS NOT NULL THEN TRUE ELSE trim("eligible") = '' OR regexp_full_match(trim("eligible"), '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?') END AS "fits:eligible",
     "uptake" = '' OR regexp_full_match("uptake", '[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?(\s*%)?') AS "fits:uptake",
-    "published_on" = '' OR CASE WHEN regexp_full_match("published_on", '\d{4}-\d{2}-\d{2}') THEN CAST(substr("published_on", 6, 2) AS BIGINT) BETWEEN 1 AND 12 AND CAST(substr("published_on", 9, 2) AS BIGINT) BETWEEN 1 AND CASE WHEN CAST(substr("published_on", 6, 2) AS BIGINT) = 2 THEN CASE WHEN (mod(CAST(substr("published_on", 1, 4) AS BIGINT), 4) = 0 AND mod(CAST(substr("published_on", 1, 4) AS BIGINT), 100) <> 0 OR mod(CAST(substr("published_on", 1, 4) AS BIGINT), 400) = 0) THEN 29 ELSE 28 END WHEN CAST(substr("published_on", 6, 2) AS BIGINT) IN (4, 6, 9, 11) THEN 30 ELSE 31 END ELSE FALSE END AS "fits:published_on"
+    CASE WHEN "canonical:published_on" IS NOT NULL THEN TRUE ELSE trim("published_on") = '' OR CASE WHEN regexp_full_match(trim("published_on"), '\d{4}-\d{2}-\d{2}') THEN CAST(substr(trim("published_on"), 6, 2) AS BIGINT) BETWEEN 1 AND 12 AND CAST(substr(trim("published_on"), 9, 2) AS BIGINT) BETWEEN 1 AND CASE WHEN CAST(substr(trim("published_on"), 6, 2) AS BIGINT) = 2 THEN CASE WHEN (mod(CAST(substr(trim("published_on"), 1, 4) AS BIGINT), 4) = 0 AND mod(CAST(substr(trim("published_on"), 1, 4) AS BIGINT), 100) <> 0 OR mod(CAST(substr(trim("published_on"), 1, 4) AS BIGINT), 400) = 0) THEN 29 ELSE 28 END WHEN CAST(substr(trim("published_on"), 6, 2) AS BIGINT) IN (4, 6, 9, 11) THEN 30 ELSE 31 END ELSE FALSE END END AS "fits:published_on"
   FROM "cells"
 ),
 "typed" AS (
   SELECT
     "icb",
-    CASE WHEN "year" <> '' AND "fits:year" THEN substr("year", 1, 4) || '/' || lpad(CAST(mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
+    CASE WHEN "canonical:year" IS NOT NULL THEN "canonical:year" WHEN trim("year") <> '' AND "fits:year" THEN substr(trim("year"), 1, 4) || '/' || lpad(CAST(mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) AS VARCHAR), 2, '0') END AS "year",
     "programme",
-    CASE WHEN "eligible" <> '' AND "fits:eligible" THEN CAST(replace("eligible", ',', '') AS DOUBLE) END AS "eligible",
+    CASE WHEN "canonical:eligible" IS NOT NULL THEN "canonical:eligible" WHEN trim("eligible") <> '' AND "fits:eligible" THEN CAST(replace(trim("eligible"), ',', '') AS DOUBLE) END AS "eligible",
     CASE WHEN "uptake" <> '' AND "fits:uptake" THEN CAST(replace(rtrim(rtrim("uptake", '%')), ',', '') AS DOUBLE) END AS "uptake",
-    CASE WHEN "published_on" <> '' AND "fits:published_on" THEN "published_on" END AS "published_on",
+    CASE WHEN "canonical:published_on" IS NOT NULL THEN "canonical:published_on" WHEN trim("published_on") <> '' AND "fits:published_on" THEN trim("published_on") END AS "published_on",
     NOT ("fits:year" AND "fits:eligible" AND "fits:uptake" AND "fits:published_on") AS "hewitt:rejected"
   FROM "checked"
 ),

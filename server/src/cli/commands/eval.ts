@@ -147,7 +147,8 @@ export async function runEval(deps: EvalDependencies, args: ParsedArgs, io: CliI
   }
   if (built.hasErrors) io.stderr(`hewitt: ${file} has errors, so it was not evaluated (see hewitt check ${file})\n`);
   else if (!built.evaluated) io.stderr('hewitt: evaluation is not available in this build; only the checks were run\n');
-  const report = withConfigProblems(built.report, configs.reports());
+  const onEngine = engine === EMBEDDED ? {} : { engine: { name: engine, dialect: dialectOfEngine(engine, [file], { cwd: io.cwd, configFile }) } };
+  const report = { ...withConfigProblems(built.report, configs.reports()), ...onEngine };
   const result = report.result;
 
   const text =

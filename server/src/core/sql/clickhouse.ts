@@ -56,6 +56,8 @@ export const clickhouse: Dialect = {
   matches: (text, pattern) => `match(${text}, ${literal(`^(?:${pattern})$`)})`,
   capture: (text, pattern, group) => (group === 1 ? `nullIf(extract(${text}, ${literal(pattern)}), '')` : `nullIf(extractAll(${text}, ${literal(pattern)})[${group}], '')`),
   keepOnly: (text, characters) => `replaceRegexpAll(${text}, ${literal(`[^${characters}]`)}, '')`,
+  canonicalCell: () => undefined,
+  groupingSets: false,
   csvFile: () => undefined,
   parquetFile: () => undefined,
   bool: (value) => (value ? '1' : '0'),

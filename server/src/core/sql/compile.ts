@@ -14,14 +14,25 @@ import { REJECTED, scanSelects } from './scan';
 /** Where a dataset's text cells come from: an SQL relation (a table, a view, a file reader). */
 export type SourceOf = (dataset: DatasetPlan) => string;
 
+/** An output column: its expression over the rows and the name the readers know it by. */
+export interface OutputColumn {
+  readonly sql: string;
+  readonly name: string;
+}
+
 export interface GroupingSql {
   readonly grouping: GroupingPlan;
   readonly aggregates: readonly AggregateSql[];
+  /** The grouping's keys (the SELECT's leading columns, and what it groups by). */
+  readonly keys: readonly OutputColumn[];
   readonly select: string;
 }
 
 export interface TallySql {
   readonly classification: ClassifyPlan;
+  /** What the tally groups by (the category and whether each category matched) and what it sums. */
+  readonly keys: readonly OutputColumn[];
+  readonly values: readonly OutputColumn[];
   readonly select: string;
 }
 
@@ -91,7 +102,12 @@ export function compileDataset(plan: LogicalPlan, dataset: DatasetPlan, d: Diale
     const keys = grouping.columns.map((c) => (c.type === 'money' ? `${keyOf(c)} AS ${d.quote(c.name)}` : keyOf(c)));
     const list = [...keys, ...aggregates.flatMap((a) => a.parts.map((p) => `${p.sql} AS ${p.alias}`))];
     const groupBy = grouping.columns.length === 0 ? '' : `\nGROUP BY ${d.groupBy(grouping.columns.map(keyOf))}`;
-    return { grouping, aggregates, select: `SELECT\n${indent(list.join(',\n'))}\nFROM ${relation}\n${accepted}${groupBy}` };
+    return {
+      grouping,
+      aggregates,
+      keys: grouping.columns.map((c) => ({ sql: keyOf(c), name: c.name })),
+      select: `SELECT\n${indent(list.join(',\n'))}\nFROM ${relation}\n${accepted}${groupBy}`,
+    };
   });
   const tallies = own.map((classification): TallySql => {
     const ctx = rowContext(plan, dataset, d, classification.symbol.path, problems, columnOf);
@@ -100,7 +116,15 @@ export function compileDataset(plan: LogicalPlan, dataset: DatasetPlan, d: Diale
     const money = classification.moneyIndex === undefined ? 'NULL' : `CAST(SUM(${d.quote(dataset.columns[classification.moneyIndex].name)}) AS ${d.textType})`;
     const list = [`${columnOf(classification.symbol)} AS ${d.quote('category')}`, ...matches, `COUNT(*) AS ${d.quote('rows')}`, `${money} AS ${d.quote('pence')}`];
     const groupBy = d.groupBy([columnOf(classification.symbol), ...matchValues]);
-    return { classification, select: `SELECT\n${indent(list.join(',\n'))}\nFROM ${relation}\n${accepted}\nGROUP BY ${groupBy}` };
+    return {
+      classification,
+      keys: [{ sql: columnOf(classification.symbol), name: 'category' }, ...matchValues.map((sql, i) => ({ sql, name: `m${i}` }))],
+      values: [
+        { sql: 'COUNT(*)', name: 'rows' },
+        { sql: money, name: 'pence' },
+      ],
+      select: `SELECT\n${indent(list.join(',\n'))}\nFROM ${relation}\n${accepted}\nGROUP BY ${groupBy}`,
+    };
   });
   const categorySelects = own.map((classification) => ({
     classification,

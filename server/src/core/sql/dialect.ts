@@ -19,6 +19,8 @@ export interface Dialect {
   text(value: string): string;
   /** Whether `WITH name AS (SELECT …)` is understood; if not, the steps are nested subqueries and nothing is materialised. */
   readonly withClause: boolean;
+  /** Whether GROUP BY GROUPING SETS and GROUPING(expr) are understood: then one scan answers everything (one-scan.ts). */
+  readonly groupingSets: boolean;
   /** The name of one of the compiler's common table expressions (plain lower-case words). */
   cte(name: string): string;
   /** `schema.table` (dot-separated as written in `table:`), each part quoted. */
@@ -54,6 +56,14 @@ export interface Dialect {
   groupBy(keys: readonly string[]): string;
   /** A scalar function of the portable set, with PostgreSQL's meaning. */
   call(fn: PortableFunction, args: readonly string[]): string;
+  /**
+   * A cheap reading of an untrimmed text cell `raw` written in the canonical form of `type` (money
+   * as `-1234.50` or `1234`, fiscal years as `2023/24`, ISO dates, whole numbers, lower-case yes/no
+   * words): an expression giving the typed value, NULL for any other cell, which then goes through
+   * the exact rules of scan.ts. Every cell it reads must be one the exact rules read the same way.
+   * Undefined when the engine has no such reading (every cell takes the exact rules).
+   */
+  canonicalCell(type: 'number' | 'percent' | 'money' | 'fiscal_year' | 'date' | 'bool', raw: string): string | undefined;
   /** A CSV file read with a header row, every column as text; undefined when the engine cannot read files. */
   csvFile(path: string): string | undefined;
   /** A Parquet file read with every column as text; undefined when the engine cannot read files. */

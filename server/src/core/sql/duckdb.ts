@@ -1,7 +1,40 @@
 // DuckDB: ANSI quoting; `/` is always floating-point division and `//` integer division;
 // HUGEINT holds exact sums of pence × weight; text compares by code point; read_csv reads files.
+// Cells in their canonical form are typed by DuckDB's own casts, checked by writing the value back
+// (a cell that reads back unchanged is one the exact rules read the same way); the rest take the
+// exact rules of scan.ts.
 
 import { ansiQuote, ansiText, BOOLEAN_SQL, type Dialect } from './dialect';
+
+type Typed = Parameters<Dialect['canonicalCell']>[0];
+
+/** The canonical reading of `raw` (see Dialect.canonicalCell), NULL for a cell it does not read. */
+function canonicalCell(type: Typed, raw: string): string | undefined {
+  const back = (value: string): string => `CAST(${value} AS VARCHAR) = ${raw}`;
+  switch (type) {
+    case 'money': {
+      // At most 16 characters, so pence stay well inside BIGINT.
+      const decimal = `TRY_CAST(${raw} AS DECIMAL(18,2))`;
+      const whole = `TRY_CAST(${raw} AS BIGINT)`;
+      return `CASE WHEN ${back(decimal)} THEN CAST(${decimal} * 100 AS BIGINT) WHEN length(${raw}) <= 16 AND ${back(whole)} THEN ${whole} * 100 END`;
+    }
+    case 'number': {
+      const whole = `TRY_CAST(${raw} AS BIGINT)`;
+      return `CASE WHEN ${back(whole)} THEN CAST(${whole} AS DOUBLE) END`;
+    }
+    case 'fiscal_year': {
+      const first = `TRY_CAST(substr(${raw}, 1, 4) AS INTEGER)`;
+      const second = `lpad(CAST((${first} + 1) % 100 AS VARCHAR), 2, '0')`;
+      return `CASE WHEN length(${raw}) = 7 AND ${first} BETWEEN 1000 AND 9999 AND ${raw} = CAST(${first} AS VARCHAR) || '/' || ${second} THEN ${raw} END`;
+    }
+    case 'date':
+      return `CASE WHEN length(${raw}) = 10 AND ${back(`TRY_CAST(${raw} AS DATE)`)} THEN ${raw} END`;
+    case 'bool':
+      return `CASE WHEN ${raw} IN ('yes', 'true', 'y', '1') THEN TRUE WHEN ${raw} IN ('no', 'false', 'n', '0') THEN FALSE END`;
+    case 'percent':
+      return undefined;
+  }
+}
 
 export const duckdb: Dialect = {
   ...BOOLEAN_SQL,
@@ -20,6 +53,8 @@ export const duckdb: Dialect = {
   matches: (text, pattern) => `regexp_full_match(${text}, ${ansiText(pattern)})`,
   capture: (text, pattern, group) => `NULLIF(regexp_extract(${text}, ${ansiText(pattern)}, ${group}), '')`,
   keepOnly: (text, characters) => `regexp_replace(${text}, ${ansiText(`[^${characters}]`)}, '', 'g')`,
+  canonicalCell,
+  groupingSets: true,
   csvFile: (path) => `read_csv(${ansiText(path)}, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')`,
   parquetFile: (path) => `(SELECT COLUMNS(*)::VARCHAR FROM read_parquet(${ansiText(path)}))`,
 };

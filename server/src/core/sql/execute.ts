@@ -1,7 +1,9 @@
 // Runs the plan on an SQL engine through a session the shell provides (the driver lives outside
-// the core): per dataset, the typed and classified rows are materialised once in a temporary
-// table, then one query per grouping and per classification reads it. The answers become the
-// same accumulators and tallies the embedded evaluator fills, finished by the same code.
+// the core). Per dataset: where the engine has grouping sets, one query answers everything from
+// one scan (one-scan.ts); otherwise the typed and classified rows are materialised once in a
+// temporary table (or, without WITH, read through nested steps), then one query per grouping and
+// per classification reads them. The answers become the same accumulators and tallies the
+// embedded evaluator fills, finished by the same code.
 
 import { diagnostic, type Diagnostic } from '../diagnostics';
 import { datasetShape } from '../data/shape';
@@ -14,6 +16,7 @@ import type { DatasetPlan, LogicalPlan } from '../plan/plan';
 import { compileDataset, nestCtes, ROWS, withCtes, type DatasetSql } from './compile';
 import type { Dialect } from './dialect';
 import type { SqlProblem } from './expr-sql';
+import { oneScan } from './one-scan';
 import { groupEntries, numberOf, tallyOf, type SqlRow } from './read';
 
 export interface EngineSession {
@@ -32,6 +35,7 @@ export interface DatasetSource {
 export function compilePlan(plan: LogicalPlan, dialect: Dialect, sourceOf: (dataset: DatasetPlan) => DatasetSource): { datasets: DatasetSql[]; problems: SqlProblem[] } {
   const datasets = plan.datasets.map((dataset) => {
     const source = sourceOf(dataset).relation;
+    if (dialect.groupingSets) return compileDataset(plan, dataset, dialect, source, dialect.cte(ROWS));
     if (dialect.withClause) return compileDataset(plan, dataset, dialect, source, dialect.quote(tableName(dataset.dataset)));
     // Nothing materialised: every query reads the rows through the nested steps (a distributed table stays distributed).
     const rows = nestCtes(dialect, compileDataset(plan, dataset, dialect, source, ROWS).ctes, `SELECT * FROM ${dialect.cte(ROWS)}`);
@@ -63,18 +67,27 @@ export async function executePlan(plan: LogicalPlan, compiled: readonly DatasetS
   const groups = new Map<string, GroupEntry[]>();
   const datasets: Record<string, DatasetResult> = {};
   const diagnostics = new Map<string, Diagnostic[]>();
+  const counted = (symbol: SemanticSymbol, dataset: DatasetSql, read: number, rejected: number): void => {
+    datasets[symbol.name] = { path: sourceOf(dataset.plan).shown, rowsRead: read, rowsRejected: rejected };
+    const findings = rejectedFinding(symbol, rejected, read);
+    if (findings.length > 0) diagnostics.set(symbol.path, [...(diagnostics.get(symbol.path) ?? []), ...findings]);
+  };
   for (const dataset of compiled) {
     const symbol = dataset.plan.dataset;
+    if (d.groupingSets) {
+      const scan = oneScan(d, dataset, d.cte(ROWS));
+      const answers = scan.split(await session.query(withCtes(d, dataset.ctes, scan.select)));
+      counted(symbol, dataset, answers.read, answers.rejected);
+      for (const [grouping, rows] of answers.groupings) groups.set(grouping.grouping.key, groupEntries(grouping, rows));
+      for (const [tally, rows] of answers.tallies) tallies.set(tally.classification.symbol, tallyOf(tally, rows));
+      continue;
+    }
     const table = d.quote(tableName(symbol));
     if (d.withClause) await session.query(`DROP TABLE IF EXISTS ${table}`);
     if (d.withClause) await session.query(`CREATE TEMPORARY TABLE ${table} AS\n${withCtes(d, dataset.ctes, `SELECT * FROM ${d.cte(ROWS)}`)}`);
     try {
       const [counts] = await session.query(dataset.counts);
-      const read = numberOf(counts?.read);
-      const rejected = numberOf(counts?.rejected);
-      datasets[symbol.name] = { path: sourceOf(dataset.plan).shown, rowsRead: read, rowsRejected: rejected };
-      const findings = rejectedFinding(symbol, rejected, read);
-      if (findings.length > 0) diagnostics.set(symbol.path, [...(diagnostics.get(symbol.path) ?? []), ...findings]);
+      counted(symbol, dataset, numberOf(counts?.read), numberOf(counts?.rejected));
       for (const grouping of dataset.groupings) groups.set(grouping.grouping.key, groupEntries(grouping, await session.query(grouping.select)));
       for (const tally of dataset.tallies) tallies.set(tally.classification.symbol, tallyOf(tally, await session.query(tally.select)));
     } finally {

@@ -21,6 +21,8 @@ export const postgres: Dialect = {
   matches: (text, pattern) => `(${text} ~ ${ansiText(`^(?:${pattern})$`)})`,
   capture: (text, pattern, group) => `(regexp_match(${text}, ${ansiText(pattern)}))[${group}]`,
   keepOnly: (text, characters) => `regexp_replace(${text}, ${ansiText(`[^${characters}]`)}, '', 'g')`,
+  canonicalCell: () => undefined,
+  groupingSets: true,
   csvFile: () => undefined,
   parquetFile: () => undefined,
 };

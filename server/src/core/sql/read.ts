@@ -26,7 +26,7 @@ export function exactOf(value: unknown): bigint {
 }
 
 /** A flag as drivers return it: a boolean, or 1 where the engine has no boolean type. */
-function isTrue(value: unknown): boolean {
+export function isTrueValue(value: unknown): boolean {
   return value === true || value === 1 || value === 1n || value === '1';
 }
 
@@ -116,7 +116,7 @@ export function tallyOf(sql: TallySql, rows: readonly SqlRow[]): ClassificationT
     tally.rows[first] += count;
     addPence(tally.pence[first], pence);
     const matches: number[] = [];
-    for (let i = 0; i < n; i++) if (isTrue(row[`m${i}`])) matches.push(i);
+    for (let i = 0; i < n; i++) if (isTrueValue(row[`m${i}`])) matches.push(i);
     if (matches.length > 1) tally.overlapTotal += count;
     for (const later of matches.slice(1)) {
       tally.overlapRows[later] += count;

@@ -78,26 +78,40 @@ export function fitsColumn(name: string): string {
   return `fits:${name}`;
 }
 
+/** The name of a column's canonical reading (see Dialect.canonicalCell) in the `cells` step. */
+function canonicalColumn(name: string): string {
+  return `canonical:${name}`;
+}
+
 /**
  * Three SELECT lists over a relation of text cells: `cells` trims each column (text columns keep
- * their cell as written), `checked` adds whether each typed cell fits, `typed` types the cells
- * that fit and flags a row with any cell that does not.
+ * their cell as written) — or, where the dialect has a canonical reading of the column's type,
+ * keeps the cell untrimmed beside that reading —, `checked` adds whether each typed cell fits,
+ * `typed` types the cells that fit and flags a row with any cell that does not. A cell the
+ * canonical reading takes skips the exact rules (regular expressions) altogether.
  */
 export function scanSelects(d: Dialect, columns: readonly ScanColumn[]): { cells: string[]; checked: string[]; typed: string[] } {
-  const cells = columns.map((c) => {
+  const cells = columns.flatMap((c) => {
     const raw = `CAST(${d.quote(c.name)} AS ${d.textType})`;
-    return c.type === 'text' ? `NULLIF(${raw}, '') AS ${d.quote(c.name)}` : `${d.call('trim', [`COALESCE(${raw}, '')`])} AS ${d.quote(c.name)}`;
+    if (c.type === 'text') return [`NULLIF(${raw}, '') AS ${d.quote(c.name)}`];
+    const canonical = d.canonicalCell(c.type, raw);
+    if (canonical === undefined) return [`${d.call('trim', [`COALESCE(${raw}, '')`])} AS ${d.quote(c.name)}`];
+    return [`COALESCE(${raw}, '') AS ${d.quote(c.name)}`, `${canonical} AS ${d.quote(canonicalColumn(c.name))}`];
   });
   const checked = ['*'];
   const fits: string[] = [];
   const typed = columns.map((c) => {
-    const t = d.quote(c.name);
-    if (c.type === 'text') return t;
+    const q = d.quote(c.name);
+    if (c.type === 'text') return q;
+    const canonical = d.canonicalCell(c.type, q) === undefined ? undefined : d.quote(canonicalColumn(c.name));
+    const t = canonical === undefined ? q : d.call('trim', [q]);
     const cell = typeCellSql(d, c.type, t);
     const flag = d.quote(fitsColumn(c.name));
-    checked.push(`${d.flag(`${t} = '' OR ${cell.valid}`)} AS ${flag}`);
+    const exact = `${t} = '' OR ${cell.valid}`;
+    checked.push(`${d.flag(canonical === undefined ? exact : `CASE WHEN ${canonical} IS NOT NULL THEN ${d.bool(true)} ELSE ${exact} END`)} AS ${flag}`);
     fits.push(flag);
-    return `CASE WHEN ${t} <> '' AND ${d.test(flag)} THEN ${cell.value} END AS ${t}`;
+    const exactValue = `WHEN ${t} <> '' AND ${d.test(flag)} THEN ${cell.value}`;
+    return canonical === undefined ? `CASE ${exactValue} END AS ${q}` : `CASE WHEN ${canonical} IS NOT NULL THEN ${canonical} ${exactValue} END AS ${q}`;
   });
   typed.push(`${d.flag(fits.length === 0 ? d.bool(false) : `NOT (${fits.map(d.test).join(' AND ')})`)} AS ${d.quote(REJECTED)}`);
   return { cells, checked, typed };

@@ -42,6 +42,8 @@ export const spark: Dialect = {
   matches: (text, pattern) => `(${text} RLIKE ${literal(`^(?:${pattern})$`)})`,
   capture: (text, pattern, group) => `NULLIF(regexp_extract(${text}, ${literal(pattern)}, ${group}), '')`,
   keepOnly: (text, characters) => `regexp_replace(${text}, ${literal(`[^${characters}]`)}, '')`,
+  canonicalCell: () => undefined,
+  groupingSets: false,
   csvFile: () => undefined,
   parquetFile: () => undefined,
   isTrue: (condition) => `COALESCE(${condition}, FALSE)`,

@@ -67,6 +67,8 @@ export const tsql: Dialect = {
   matches: (text, pattern) => `REGEXP_LIKE(${text}, ${unicode(`^(?:${pattern})$`)})`,
   capture: (text, pattern, group) => `NULLIF(REGEXP_SUBSTR(${text}, ${unicode(pattern)}, 1, 1, 'c', ${group}), '')`,
   keepOnly: (text, characters) => `REGEXP_REPLACE(${text}, ${unicode(`[^${characters}]`)}, N'')`,
+  canonicalCell: () => undefined,
+  groupingSets: false,
   csvFile: () => undefined,
   parquetFile: () => undefined,
   bool: (value) => (value ? TRUE : FALSE),
