@@ -2,7 +2,8 @@
 // filter and sort), metrics (achievement, thresholds, points, payment, strata, gap) and funding.
 
 import { formatChange, formatCount, formatMoney, formatPercent, formatValue, groupText, statusText, toNumber } from './format';
-import type { DetailsJson, EvalJson, TargetRowJson, TargetStatus } from './model';
+import type { DetailsJson, EvalJson, Group, TargetRowJson, TargetStatus } from './model';
+import { figureButton } from './figure-cell';
 import { fixedFormatter } from './fixed';
 import { revealButton, table } from './table';
 import { h, type VElement } from './vnode';
@@ -33,11 +34,11 @@ export function classificationSections(result: EvalJson, details: DetailsJson | 
         `Amounts of ${name} by category`,
         [{ title: 'Category' }, { title: 'Rows', numeric: true }, { title: 'Amount', numeric: true }],
         [
-          ...c.categories.map((category) => [revealButton(category.name, category.name), formatCount(category.rows), formatMoney(category.amount)]),
-          ['unclassified', formatCount(c.unclassifiedRows), formatMoney(c.unclassifiedAmount)],
+          ...c.categories.map((category) => [revealButton(category.name, category.name), ...figureButtons(`${name}.${category.name}`, {}, formatCount(category.rows), formatMoney(category.amount))]),
+          ['unclassified', ...figureButtons(`${name}.unclassified`, {}, formatCount(c.unclassifiedRows), formatMoney(c.unclassifiedAmount))],
         ],
       ),
-      h('p', { class: 'muted' }, [`${formatCount(c.excludedRows)} rows excluded; ${formatCount(c.overlapRows)} rows matched more than one category (counted once).`]),
+      h('p', { class: 'muted' }, [figureButton(`${formatCount(c.excludedRows)} rows excluded`, `${name}.excluded`), `; ${formatCount(c.overlapRows)} rows matched more than one category (counted once).`]),
     ]),
   );
 }
@@ -120,7 +121,7 @@ export function metricSections(result: EvalJson, details: DetailsJson | undefine
           { title: 'Points', numeric: true },
           { title: 'Payment', numeric: true },
         ],
-        metric.rows.map((row) => [groupText(row.group), formatCount(row.numerator), formatCount(row.denominator), formatPercent(row.achievement), formatCount(row.points), formatMoney(row.payment)]),
+        metric.rows.map((row) => [groupText(row.group), ...figureButtons(name, row.group, formatCount(row.numerator), formatCount(row.denominator), formatPercent(row.achievement)), formatCount(row.points), formatMoney(row.payment)]),
       ),
       metric.strata.length === 0
         ? null
@@ -132,6 +133,11 @@ export function metricSections(result: EvalJson, details: DetailsJson | undefine
       metric.gap === null ? null : h('p', {}, [`Gap between the most and least deprived: ${formatChange(metric.gap, 'pp')}`]),
     ]);
   });
+}
+
+/** Each value as a button showing the rows behind the one figure they all come from. */
+function figureButtons(choice: string, group: Group, ...labels: string[]): VElement[] {
+  return labels.map((label) => figureButton(label, choice, group));
 }
 
 export function fundingSections(result: EvalJson, details: DetailsJson | undefined): VElement[] {
