@@ -30,3 +30,20 @@ export function inOrderOf(group: Group, like: Group | undefined): Group {
   for (const [column, value] of Object.entries(group)) if (!(column in ordered)) ordered[column] = value;
   return ordered;
 }
+
+/** A group's key whatever the order of its columns. */
+const keyOf = (group: Group): string => JSON.stringify(Object.entries(group).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+
+/**
+ * The values of a target's table that a measure measured: its baseline, and its horizon unless
+ * projected. `valueButton(label, group, year)` is the value as a button for the measure's row of
+ * that group and year, or the label alone when the measure has no such row.
+ */
+export function measuredValues(measure: string, rows: readonly { readonly group: Group }[]): (label: string, group: Group, year: string) => VElement | string {
+  const byKey = new Map(rows.map((row) => [keyOf(row.group), row.group]));
+  return (label, group, year) => {
+    const yearColumn = Object.keys(rows[0]?.group ?? {}).find((column) => !(column in group));
+    const found = yearColumn === undefined ? undefined : byKey.get(keyOf({ ...group, [yearColumn]: year }));
+    return found === undefined ? label : figureButton(label, measure, found);
+  };
+}

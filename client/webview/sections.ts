@@ -3,7 +3,7 @@
 
 import { formatChange, formatCount, formatMoney, formatPercent, formatValue, groupText, statusText, toNumber } from './format';
 import type { DetailsJson, EvalJson, Group, TargetRowJson, TargetStatus } from './model';
-import { figureButton } from './figure-cell';
+import { figureButton, measuredValues } from './figure-cell';
 import { fixedFormatter } from './fixed';
 import { revealButton, table } from './table';
 import { h, type VElement } from './vnode';
@@ -55,6 +55,8 @@ export function targetSections(result: EvalJson, details: DetailsJson | undefine
     const asked = details?.targets?.[name];
     const level = fixedFormatter(unit, target.rows.flatMap((row) => [row.baseline, row.horizon]), (value) => formatValue(value, unit));
     const change = fixedFormatter(unit === 'percent' ? 'pp' : unit, target.rows.map((row) => row.change), (value) => formatChange(value, unit));
+    const measure = asked === undefined ? undefined : result.measures[asked.measure];
+    const measured = asked === undefined || measure === undefined ? (label: string) => label : measuredValues(asked.measure, measure.rows);
     return h('section', { 'aria-label': `Target ${name}` }, [
       heading(name, details),
       asked === undefined ? null : h('p', { class: 'muted' }, [`${asked.measure}: ${asked.change} from ${asked.baseline} to ${asked.horizon}`]),
@@ -67,8 +69,8 @@ export function targetSections(result: EvalJson, details: DetailsJson | undefine
         [{ title: 'Group' }, { title: 'Baseline', numeric: true }, { title: 'Horizon', numeric: true }, { title: 'Change', numeric: true }, { title: 'Status' }],
         rows.map((row) => [
           groupText(row.group),
-          level(row.baseline),
-          level(row.horizon),
+          row.baseline === null ? level(row.baseline) : measured(level(row.baseline), row.group, asked?.baseline ?? ''),
+          row.horizon === null || row.projected ? level(row.horizon) : measured(level(row.horizon), row.group, asked?.horizon ?? ''),
           change(row.change),
           h('span', { class: `status ${row.status}` }, [statusText(row.status, row.projected)]),
         ]),

@@ -102,6 +102,35 @@ describe('the figures of the result tables', () => {
     ]);
   });
 
+  it('names the measure behind a target\'s baseline and measured horizon, not a projection', () => {
+    const withTarget: EvalJson = {
+      ...result,
+      targets: {
+        up: {
+          rows: [
+            { group: { icb: 'QE1' }, baseline: 4.1, horizon: 4.2, change: 0.1, projected: false, status: 'missed' },
+            { group: { icb: 'North "East"' }, baseline: null, horizon: 5, change: null, projected: true, status: 'no-data' },
+          ],
+        },
+      },
+    };
+    const message: ToWebview = {
+      kind: 'result',
+      file: '/work/rules.hewitt',
+      version: 1,
+      result: withTarget,
+      trusted: true,
+      details: { targets: { up: { measure: 'share', baseline: '2023/24', horizon: '2024/25', change: 'at least +1pp' } } },
+    };
+    const tree = view(message, { filters: {}, sorts: {} });
+    expect(figures(section(tree, 'Target up')).map((b) => [textOf(b), figureOf(b)])).toEqual([
+      ['4.1%', 'share[icb = "QE1", year = "2023/24"]'],
+      ['4.2%', 'share[icb = "QE1", year = "2024/25"]'],
+    ]);
+    // Without the target's details, no figure is known.
+    expect(figures(section(view({ ...message, details: {} }, { filters: {}, sorts: {} }), 'Target up'))).toEqual([]);
+  });
+
   it('leaves the figures that cannot be explained as plain text', () => {
     const tree = render();
     const explained = new Set(figures(tree).map((b) => figureOf(b).replace(/[.[].*$/, '')));
