@@ -1,7 +1,8 @@
 // The preview's table of a measure grouped by a fiscal year: groups down, years across, from the
 // reports' own pivot (server/src/report/wide.ts) with the same fixed decimals. Columns sort on a
 // click, a filter box narrows the rows, the header stays in view, and one button switches to the
-// long form (one row per group and year). Choosing a row's group highlights it in the chart.
+// long form (one row per group and year). Choosing a row's group highlights it in the chart; each
+// value is a button that shows the rows behind it (figure-cell.ts).
 
 import { groupKey, longRows, pivotByYear, type WideTable } from '../../server/src/report/wide';
 import { figureButton, inOrderOf } from './figure-cell';
