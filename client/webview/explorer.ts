@@ -7,8 +7,11 @@ import { formatCount, formatMoney, groupText } from './format';
 import type { EvalJson, Group } from './model';
 import type { ExploreToWebview, ExplainResponse, UnclassifiedJson, UnclassifiedResponse, ValueTallyJson } from './explore-model';
 import { explanationView } from './explain';
+import { figureText } from './figure-cell';
 import { table } from './table';
 import { h, type VElement } from './vnode';
+
+export { figureText } from './figure-cell';
 
 export interface ExploreState {
   readonly unclassified?: UnclassifiedResponse | null;
@@ -16,6 +19,8 @@ export interface ExploreState {
   readonly figure?: string;
   readonly group?: string;
   readonly explained?: { readonly figure: string; readonly response: ExplainResponse | null };
+  /** The figure asked for from a result table, until its rows arrive. */
+  readonly pending?: string;
 }
 
 export const EMPTY_EXPLORE: ExploreState = {};
@@ -26,7 +31,7 @@ export function receiveExplore(state: ExploreState, message: ExploreToWebview): 
     case 'unclassified':
       return { ...state, unclassified: message.response, loading: false };
     case 'explained':
-      return { ...state, explained: { figure: message.figure, response: message.response } };
+      return { ...state, explained: { figure: message.figure, response: message.response }, pending: state.pending === message.figure ? undefined : state.pending };
   }
 }
 
@@ -34,6 +39,18 @@ export function receiveExplore(state: ExploreState, message: ExploreToWebview): 
 export function chooseExplore(state: ExploreState, field: 'figure' | 'group', value: string): ExploreState {
   return field === 'figure' ? { ...state, figure: value, group: '' } : { ...state, group: value };
 }
+
+/**
+ * The state after a figure of a result table was activated (`choice` for `group`, see
+ * figure-cell.ts), with the request to post: the picker shows the figure, and its rows are pending.
+ */
+export function showRows(state: ExploreState, choice: string, group: Group): { readonly state: ExploreState; readonly message: { readonly kind: 'explain'; readonly figure: string } } {
+  const figure = figureText(choice, group);
+  return { state: { ...state, figure: choice, group: groupText(group), pending: figure }, message: { kind: 'explain', figure } };
+}
+
+/** The id of the "Rows behind a figure" section, which takes the focus when a table's figure is activated. */
+export const ROWS_SECTION_ID = 'explore-rows';
 
 interface FigureChoice {
   readonly id: string;
@@ -51,13 +68,6 @@ function figureChoices(result: EvalJson): FigureChoice[] {
   for (const [name, m] of Object.entries(result.measures)) choices.push({ id: name, label: `measure ${name}`, groups: m.rows.map((r) => r.group) });
   for (const [name, m] of Object.entries(result.metrics)) choices.push({ id: name, label: `metric ${name}`, groups: m.rows.map((r) => r.group) });
   return choices;
-}
-
-/** `name[column = "value", …]`, values quoted as `hewitt eval --explain` reads them. */
-export function figureText(id: string, group: Group | undefined): string {
-  const entries = Object.entries(group ?? {});
-  if (entries.length === 0) return id;
-  return `${id}[${entries.map(([k, v]) => `${k} = "${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(', ')}]`;
 }
 
 export function explorerView(result: EvalJson, state: ExploreState): VElement {
@@ -123,7 +133,7 @@ function figureView(result: EvalJson, state: ExploreState): VElement {
   const figure = chosen === undefined ? '' : figureText(chosen.id, group);
   const select = (id: string, options: readonly (readonly [string, string])[], selected: string, field: 'figure' | 'group'): VElement =>
     h('select', { id }, options.map(([value, label]) => h('option', value === selected ? { value, selected: '' } : { value }, [label])), { kind: 'explore', field });
-  return h('section', { 'aria-label': 'Rows behind a figure' }, [
+  return h('section', { 'aria-label': 'Rows behind a figure', id: ROWS_SECTION_ID, tabindex: '-1' }, [
     h('h3', {}, ['Rows behind a figure']),
     choices.length === 0
       ? h('p', { class: 'muted' }, ['No figures to explain.'])
@@ -133,7 +143,8 @@ function figureView(result: EvalJson, state: ExploreState): VElement {
           ' ',
           h('button', { type: 'button', id: 'explore-show-rows' }, ['Show rows'], { kind: 'post', message: { kind: 'explain', figure } }),
         ]),
-    state.explained === undefined ? null : explanationView(state.explained.figure, state.explained.response),
+    state.pending === undefined ? null : h('p', { class: 'muted', role: 'status' }, [`Reading the rows behind ${state.pending}…`]),
+    state.pending !== undefined || state.explained === undefined ? null : explanationView(state.explained.figure, state.explained.response),
   ]);
 }
 

@@ -7,7 +7,7 @@ import { INITIAL_STATE, TARGET_FILTERS, TARGET_SORTS, type ViewState } from './s
 import { view } from './view';
 import { isDiffMessage } from './diff-model';
 import { diffView } from './diff-view';
-import { chooseExplore, EMPTY_EXPLORE, receiveExplore, withExplorer, type ExploreState } from './explorer';
+import { chooseExplore, EMPTY_EXPLORE, receiveExplore, ROWS_SECTION_ID, showRows, withExplorer, type ExploreState } from './explorer';
 import { isExploreMessage } from './explore-model';
 
 interface VsCodeApi {
@@ -34,6 +34,14 @@ const dispatch: Dispatch = (action, value) => {
       explore = chooseExplore(explore, action.field, value);
       draw();
       return;
+    case 'show-rows': {
+      const shown = showRows(explore, action.choice, action.group);
+      explore = shown.state;
+      api.postMessage(shown.message);
+      draw();
+      revealRows();
+      return;
+    }
     case 'filter': {
       const filter = TARGET_FILTERS.find((f) => f === value) ?? 'all';
       state = { ...state, filters: { ...state.filters, [action.target]: filter } };
@@ -71,6 +79,13 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   document.body.dataset.state = last.kind;
   recordRenderTime(arrived);
 });
+
+/** Brings the rows behind a figure into view and gives them the focus (kept across redraws by its id). */
+function revealRows(): void {
+  const section = document.getElementById(ROWS_SECTION_ID);
+  section?.scrollIntoView({ block: 'start' });
+  section?.focus({ preventScroll: true });
+}
 
 /** How long the preview took from the results' arrival to a laid-out page (read by the real-VS-Code run). */
 function recordRenderTime(arrived: number): void {

@@ -2,6 +2,7 @@
 // the national line, its target) above the wide table whose rows choose the group; with a second
 // grouping column, a choice of small multiples. Otherwise: a plain table of its values.
 
+import { figureButton } from './figure-cell';
 import { formatValue } from './format';
 import { measureFigure } from './highlight';
 import type { DetailsJson, EvalJson } from './model';
@@ -22,7 +23,10 @@ export function measureViews(result: EvalJson, details: DetailsJson | undefined,
         table(
           `Values of ${name}`,
           [...(columns.length === 0 ? [{ title: 'Group' }] : columns.map((title) => ({ title }))), { title: 'Value', numeric: true }],
-          measure.rows.map((row) => [...(columns.length === 0 ? ['all'] : columns.map((column) => row.group[column] ?? '')), typeof row.value === 'string' && measure.unit !== 'money' ? formatValue(row.value, measure.unit) : format(row.value)]),
+          measure.rows.map((row) => [
+            ...(columns.length === 0 ? ['all'] : columns.map((column) => row.group[column] ?? '')),
+            figureButton(typeof row.value === 'string' && measure.unit !== 'money' ? formatValue(row.value, measure.unit) : format(row.value), name, row.group),
+          ]),
         ),
       ]);
     }

@@ -2,7 +2,8 @@
 // filter and sort), metrics (achievement, thresholds, points, payment, strata, gap) and funding.
 
 import { formatChange, formatCount, formatMoney, formatPercent, formatValue, groupText, statusText, toNumber } from './format';
-import type { DetailsJson, EvalJson, TargetRowJson, TargetStatus } from './model';
+import type { DetailsJson, EvalJson, Group, TargetRowJson, TargetStatus } from './model';
+import { figureButton, measuredValues } from './figure-cell';
 import { fixedFormatter } from './fixed';
 import { revealButton, table } from './table';
 import { h, type VElement } from './vnode';
@@ -33,11 +34,11 @@ export function classificationSections(result: EvalJson, details: DetailsJson | 
         `Amounts of ${name} by category`,
         [{ title: 'Category' }, { title: 'Rows', numeric: true }, { title: 'Amount', numeric: true }],
         [
-          ...c.categories.map((category) => [revealButton(category.name, category.name), formatCount(category.rows), formatMoney(category.amount)]),
-          ['unclassified', formatCount(c.unclassifiedRows), formatMoney(c.unclassifiedAmount)],
+          ...c.categories.map((category) => [revealButton(category.name, category.name), ...figureButtons(`${name}.${category.name}`, {}, formatCount(category.rows), formatMoney(category.amount))]),
+          ['unclassified', ...figureButtons(`${name}.unclassified`, {}, formatCount(c.unclassifiedRows), formatMoney(c.unclassifiedAmount))],
         ],
       ),
-      h('p', { class: 'muted' }, [`${formatCount(c.excludedRows)} rows excluded; ${formatCount(c.overlapRows)} rows matched more than one category (counted once).`]),
+      h('p', { class: 'muted' }, [figureButton(`${formatCount(c.excludedRows)} rows excluded`, `${name}.excluded`), `; ${formatCount(c.overlapRows)} rows matched more than one category (counted once).`]),
     ]),
   );
 }
@@ -54,6 +55,8 @@ export function targetSections(result: EvalJson, details: DetailsJson | undefine
     const asked = details?.targets?.[name];
     const level = fixedFormatter(unit, target.rows.flatMap((row) => [row.baseline, row.horizon]), (value) => formatValue(value, unit));
     const change = fixedFormatter(unit === 'percent' ? 'pp' : unit, target.rows.map((row) => row.change), (value) => formatChange(value, unit));
+    const measure = asked === undefined ? undefined : result.measures[asked.measure];
+    const measured = asked === undefined || measure === undefined ? (label: string) => label : measuredValues(asked.measure, measure.rows);
     return h('section', { 'aria-label': `Target ${name}` }, [
       heading(name, details),
       asked === undefined ? null : h('p', { class: 'muted' }, [`${asked.measure}: ${asked.change} from ${asked.baseline} to ${asked.horizon}`]),
@@ -66,8 +69,8 @@ export function targetSections(result: EvalJson, details: DetailsJson | undefine
         [{ title: 'Group' }, { title: 'Baseline', numeric: true }, { title: 'Horizon', numeric: true }, { title: 'Change', numeric: true }, { title: 'Status' }],
         rows.map((row) => [
           groupText(row.group),
-          level(row.baseline),
-          level(row.horizon),
+          row.baseline === null ? level(row.baseline) : measured(level(row.baseline), row.group, asked?.baseline ?? ''),
+          row.horizon === null || row.projected ? level(row.horizon) : measured(level(row.horizon), row.group, asked?.horizon ?? ''),
           change(row.change),
           h('span', { class: `status ${row.status}` }, [statusText(row.status, row.projected)]),
         ]),
@@ -120,7 +123,7 @@ export function metricSections(result: EvalJson, details: DetailsJson | undefine
           { title: 'Points', numeric: true },
           { title: 'Payment', numeric: true },
         ],
-        metric.rows.map((row) => [groupText(row.group), formatCount(row.numerator), formatCount(row.denominator), formatPercent(row.achievement), formatCount(row.points), formatMoney(row.payment)]),
+        metric.rows.map((row) => [groupText(row.group), ...figureButtons(name, row.group, formatCount(row.numerator), formatCount(row.denominator), formatPercent(row.achievement)), formatCount(row.points), formatMoney(row.payment)]),
       ),
       metric.strata.length === 0
         ? null
@@ -132,6 +135,11 @@ export function metricSections(result: EvalJson, details: DetailsJson | undefine
       metric.gap === null ? null : h('p', {}, [`Gap between the most and least deprived: ${formatChange(metric.gap, 'pp')}`]),
     ]);
   });
+}
+
+/** Each value as a button showing the rows behind the one figure they all come from. */
+function figureButtons(choice: string, group: Group, ...labels: string[]): VElement[] {
+  return labels.map((label) => figureButton(label, choice, group));
 }
 
 export function fundingSections(result: EvalJson, details: DetailsJson | undefined): VElement[] {

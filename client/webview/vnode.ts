@@ -2,7 +2,7 @@
 // nodes with createTextNode/setAttribute (never innerHTML), and toHtml prints it (escaped) for
 // tests. Keeping the view pure means it is tested without a browser.
 
-import type { FromWebview } from './model';
+import type { FromWebview, Group } from './model';
 
 /** What a control does when used: post a message to the extension, or change the view's state. */
 export type UiAction =
@@ -11,7 +11,9 @@ export type UiAction =
   | { readonly kind: 'sort'; readonly target: string }
   /** Sets a key of the view's state: to `value` when given (buttons), else to the control's value (inputs, selects). */
   | { readonly kind: 'set'; readonly key: string; readonly value?: string }
-  | { readonly kind: 'explore'; readonly field: 'figure' | 'group' };
+  | { readonly kind: 'explore'; readonly field: 'figure' | 'group' }
+  /** Shows the rows behind a figure of the results: the explorer's `choice` for one group (see figure-cell.ts). */
+  | { readonly kind: 'show-rows'; readonly choice: string; readonly group: Group };
 
 export interface VText {
   readonly kind: 'text';

@@ -1,9 +1,11 @@
 // The preview's table of a measure grouped by a fiscal year: groups down, years across, from the
 // reports' own pivot (server/src/report/wide.ts) with the same fixed decimals. Columns sort on a
 // click, a filter box narrows the rows, the header stays in view, and one button switches to the
-// long form (one row per group and year). Choosing a row's group highlights it in the chart.
+// long form (one row per group and year). Choosing a row's group highlights it in the chart; each
+// value is a button that shows the rows behind it (figure-cell.ts).
 
 import { groupKey, longRows, pivotByYear, type WideTable } from '../../server/src/report/wide';
+import { figureButton, inOrderOf } from './figure-cell';
 import { fixedFormatter } from './fixed';
 import { formatMoney, toNumber } from './format';
 import type { Group, JsonValue, Unit } from './model';
@@ -53,6 +55,9 @@ interface Line {
   readonly key: string;
   readonly labels: readonly string[];
   readonly cells: readonly (JsonValue | undefined)[];
+  /** The row's group without its year, and each cell's year. */
+  readonly group: Group;
+  readonly years: readonly string[];
 }
 
 export function wideTableView(measure: WideMeasure, table: WideTable<JsonValue>, state: WideState): VElement {
@@ -61,9 +66,11 @@ export function wideTableView(measure: WideMeasure, table: WideTable<JsonValue>,
   const keyHeaders = table.keyColumns.length === 0 ? ['group'] : table.keyColumns;
   const headers = long ? [...keyHeaders, table.yearColumn, 'value'] : [...keyHeaders, ...table.years];
   const firstValue = long ? keyHeaders.length + 1 : keyHeaders.length;
+  const like = measure.rows[0]?.group;
+  const withYear = (group: Group, year: string): Group => inOrderOf({ ...group, [table.yearColumn]: year }, like);
   const all: Line[] = long
-    ? longRows(table).map((row) => ({ key: groupKey(row.group), labels: [...labelsOf(table, row.group), row.year], cells: [row.value] }))
-    : table.rows.map((row) => ({ key: groupKey(row.group), labels: labelsOf(table, row.group), cells: row.cells }));
+    ? longRows(table).map((row) => ({ key: groupKey(row.group), labels: [...labelsOf(table, row.group), row.year], cells: [row.value], group: row.group, years: [row.year] }))
+    : table.rows.map((row) => ({ key: groupKey(row.group), labels: labelsOf(table, row.group), cells: row.cells, group: row.group, years: table.years }));
   const needle = state.filter.trim().toLowerCase();
   const shown = sortLines(
     needle === '' ? all : all.filter((line) => line.labels.some((label) => label.toLowerCase().includes(needle))),
@@ -108,7 +115,7 @@ export function wideTableView(measure: WideMeasure, table: WideTable<JsonValue>,
               ),
             ]),
             ...line.labels.slice(1).map((label) => h('td', {}, [label])),
-            ...line.cells.map((value) => h('td', { class: 'num' }, [format(value)])),
+            ...line.cells.map((value, i) => h('td', { class: 'num' }, [value === undefined ? '' : figureButton(format(value), measure.name, withYear(line.group, line.years[i] ?? ''))])),
           ]);
         }),
       ),

@@ -25,14 +25,18 @@ export interface ExploreContext {
 
 export async function answerExplore(message: ExploreFromWebview, ctx: ExploreContext): Promise<void> {
   const { client, document } = ctx;
-  if (client === undefined || document === undefined) return;
+  if (client === undefined || document === undefined) {
+    // The view waits for these answers; without a language server the answer is "none".
+    if (message.kind === 'explain') ctx.post({ kind: 'explained', figure: message.figure, response: null });
+    return;
+  }
   const uri = document.uri.toString();
   switch (message.kind) {
     case 'explore-unclassified':
       ctx.post({ kind: 'unclassified', response: await client.sendRequest(unclassifiedRequest, { uri, top: TOP_VALUES }) });
       return;
     case 'explain':
-      ctx.post({ kind: 'explained', figure: message.figure, response: await client.sendRequest(explainRequest, { uri, figure: message.figure, limit: ROWS_SHOWN }) });
+      ctx.post({ kind: 'explained', figure: message.figure, response: await client.sendRequest(explainRequest, { uri, figure: message.figure, limit: ROWS_SHOWN }).catch(() => null) });
       return;
     case 'add-category': {
       const answer = await client.sendRequest(skeletonRequest, { uri, classification: message.classification, column: message.column, value: message.value });

@@ -17,6 +17,9 @@ tbody th { font-weight: normal; }
 button.link { background: none; border: none; padding: 0; font: inherit; color: var(--vscode-textLink-foreground); cursor: pointer; text-align: left; }
 button.link:hover { text-decoration: underline; color: var(--vscode-textLink-activeForeground); }
 button:focus-visible, select:focus-visible { outline: 1px solid var(--vscode-focusBorder); outline-offset: 2px; }
+button.figure { background: none; border: none; padding: 0; font: inherit; color: inherit; cursor: pointer; text-align: inherit; text-decoration: underline dotted var(--vscode-descriptionForeground); text-underline-offset: 3px; }
+button.figure:hover { color: var(--vscode-textLink-activeForeground); text-decoration: underline solid; }
+#explore-rows:focus { outline: none; }
 select { color: var(--vscode-dropdown-foreground); background: var(--vscode-dropdown-background); border: 1px solid var(--vscode-dropdown-border, transparent); }
 .controls { margin: 0.3em 0; }
 .checklist { list-style: none; padding-left: 0; }

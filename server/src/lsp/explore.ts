@@ -2,29 +2,20 @@
 // trusted folder and only for a rule file without errors, as for the preview.
 
 import type { Connection } from 'vscode-languageserver';
-import { checkModel } from '../core/check';
 import { explainFigure } from '../core/explore/explain';
 import { parseFigureRef } from '../core/explore/figure-ref';
 import { categorySkeleton } from '../core/explore/skeleton';
 import { exploreUnclassified, type ValueTally } from '../core/explore/unclassified';
-import { CATALOGUE } from '../core/rules/catalogue';
-import type { SemanticModel } from '../core/semantics/model';
 import { formatPounds } from '../report/money';
 import { indexed, toTextEdit } from './convert';
+import { evaluableModel } from './evaluable';
 import { explainRequest, skeletonRequest, unclassifiedRequest, type ValueTallyJson } from './explore-protocol';
 import { guardRequest, type Log } from './guard';
 import type { HandlerContext } from './handlers/context';
 import { isRuleFile } from './uris';
 
 export function registerExplore(connection: Connection, ctx: HandlerContext, log: Log): void {
-  /** The model of a rule file that may be evaluated, or undefined. */
-  const evaluable = (uri: string): { path: string; model: SemanticModel } | undefined => {
-    const path = ctx.uris.pathOf(uri);
-    if (!isRuleFile(path) || ctx.evaluations.data === undefined) return undefined;
-    const model = ctx.workspace.modelOf([path]);
-    const checked = checkModel(model, [...model.files.keys()], { configFor: (p) => ctx.config.configFor(p), catalogue: CATALOGUE });
-    return checked.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? undefined : { path, model };
-  };
+  const evaluable = (uri: string) => evaluableModel(ctx, uri);
 
   connection.onRequest(
     unclassifiedRequest,

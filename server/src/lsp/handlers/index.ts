@@ -1,8 +1,9 @@
 // The feature handlers: what the server offers, and the wiring of each request to its handler,
 // every one inside a guard.
 
-import { CodeActionKind, type Connection, type ServerCapabilities } from 'vscode-languageserver';
+import { CodeActionKind, type CodeActionParams, type Connection, type ServerCapabilities } from 'vscode-languageserver';
 import { guardRequest, type Log } from '../guard';
+import { skeletonActions } from '../skeleton-actions';
 import type { HandlerContext } from './context';
 import { codeActions, completion, formatDocument, formatDocumentRange, signatureHelp } from './editing';
 import { definition, highlights, prepareRename, references, rename } from './navigation';
@@ -25,7 +26,7 @@ export function featureCapabilities(): ServerCapabilities {
     signatureHelpProvider: { triggerCharacters: ['(', ','], retriggerCharacters: [' '] },
     documentLinkProvider: { resolveProvider: false },
     codeLensProvider: { resolveProvider: false },
-    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor] },
     documentFormattingProvider: true,
     documentRangeFormattingProvider: true,
   };
@@ -49,7 +50,8 @@ export function registerFeatures(connection: Connection, ctx: HandlerContext, lo
   connection.onSignatureHelp(on('textDocument/signatureHelp', signatureHelp));
   connection.onDocumentLinks(on('textDocument/documentLink', links));
   connection.onCodeLens(on('textDocument/codeLens', lenses));
-  connection.onCodeAction(on('textDocument/codeAction', codeActions));
+  const skeletons = skeletonActions(ctx);
+  connection.onCodeAction(guardRequest(log, 'textDocument/codeAction', async (params: CodeActionParams) => [...codeActions(ctx, params), ...(await skeletons(params))]));
   connection.onDocumentFormatting(on('textDocument/formatting', formatDocument));
   connection.onDocumentRangeFormatting(on('textDocument/rangeFormatting', formatDocumentRange));
 }
