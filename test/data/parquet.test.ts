@@ -30,6 +30,18 @@ async function duck(...statements: string[]): Promise<void> {
   }
 }
 
+/** The rows of one query on an in-memory DuckDB. */
+async function duckRows(sql: string): Promise<Record<string, unknown>[]> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  try {
+    return (await connection.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
 const text = (path: string): string => `'${path.replace(/'/g, "''")}'`;
 
 /** The samples in a new folder, every data file also as Parquet (typed as DuckDB detects). */
@@ -110,6 +122,31 @@ describe('cells of a Parquet file', () => {
     expect(rows).toEqual([['a', 1250n, '2023/24', expect.anything(), true], ['b', null, '2024/25', null, false]]);
     expect(outcome.result).toMatchObject({ rowsRead: 3, rowsRejected: 1 });
     expect(diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/^d\.parquet row 4, column amount: '1\.005' is not an amount of money/)]);
+  });
+
+  it('is read one row group at a time; a damaged group is reported from the row it starts at, after the rows before it', async () => {
+    const many = `SELECT 'n' || i AS name, (i * 1.25)::DECIMAL(12,2) AS amount, '2023/24' AS year, DATE '2024-03-31' AS paid_on, i % 2 = 0 AS flag FROM range(10000) t(i)`;
+    const copy = (file: string): Promise<void> => duck(`COPY (${many}) TO ${text(file)} (FORMAT PARQUET, ROW_GROUP_SIZE 2048)`);
+    const groups = async (file: string) => duckRows(`SELECT row_group_id, row_group_num_rows, data_page_offset, total_compressed_size FROM parquet_metadata(${text(file)}) WHERE path_in_schema = 'name' ORDER BY row_group_id`);
+    let first = 0;
+    const whole = await load(async (file) => {
+      await copy(file);
+      const found = await groups(file);
+      expect(found.length).toBeGreaterThan(1);
+      first = Number(found[0].row_group_num_rows);
+    });
+    expect([whole.rows.length, whole.outcome.result?.rowsRead, whole.diagnostics]).toEqual([10000, 10000, []]);
+    expect(whole.rows[9999]).toEqual(['n9999', 1249875n, '2023/24', '2024-03-31', false]);
+    const damaged = await load(async (file) => {
+      await copy(file);
+      const second = (await groups(file))[1];
+      const bytes = readFileSync(file);
+      const from = Number(second.data_page_offset);
+      bytes.fill(0xff, from, from + Number(second.total_compressed_size));
+      writeFileSync(file, bytes);
+    });
+    expect(damaged.diagnostics).toEqual([{ message: expect.stringMatching(new RegExp(`^Data file 'd\\.parquet' cannot be read on from row ${first + 2}: `)), at: '"d.parquet"' }]);
+    expect(damaged.rows.length).toBe(first);
   });
 
   it('reports a damaged file on the source, and a missing column on its declaration', async () => {

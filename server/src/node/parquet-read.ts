@@ -2,36 +2,52 @@
 // hyparquet. Each cell becomes the text a CSV export of it would hold, so the core types it as a
 // CSV cell: decimals and numbers in their shortest form (`1234.5`), dates as `2024-03-31`,
 // booleans as `true`/`false`, nulls as empty cells. Row 1 is the column names, as in a CSV file,
-// so the first row of data is row 2. The file is read whole.
+// so the first row of data is row 2. The file is read one row group at a time (only the metadata
+// and the group being read are in memory); a group that cannot be read ends the rows with a
+// failure naming the row it starts at.
 
-import { readFile } from 'node:fs/promises';
-// hyparquet is loaded when a Parquet file is read, so that other commands start faster.
+import { stat } from 'node:fs/promises';
 import type { SheetRead, SheetRow } from '../core/data/sheet';
 
+// hyparquet is loaded when a Parquet file is read, so that other commands start faster.
+type Hyparquet = typeof import('hyparquet');
+type Metadata = Awaited<ReturnType<Hyparquet['parquetMetadataAsync']>>;
+type AsyncBuffer = Parameters<Hyparquet['parquetMetadataAsync']>[0];
+
 export async function readParquet(absolute: string): Promise<SheetRead> {
-  let bytes: Buffer;
   try {
-    bytes = await readFile(absolute);
+    await stat(absolute);
   } catch (error) {
     return { kind: 'unreadable', reason: error instanceof Error && 'code' in error ? String(error.code) : 'the file cannot be opened' };
   }
-  const { parquetMetadata, parquetRead, parquetSchema } = await import('hyparquet');
-  const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  const hyparquet = await import('hyparquet');
   try {
-    const metadata = parquetMetadata(file);
-    const names = parquetSchema(metadata).children.map((child) => child.element.name);
-    const rows = await new Promise<unknown[][]>((done, fail) => {
-      parquetRead({ file, metadata, rowFormat: 'array', onComplete: (data) => done(data as unknown[][]) }).catch(fail);
-    });
-    return { kind: 'rows', sheet: 'of the file', rows: rowsOf(names, rows) };
+    const file = await hyparquet.asyncBufferFromFile(absolute);
+    const metadata = await hyparquet.parquetMetadataAsync(file);
+    const names = hyparquet.parquetSchema(metadata).children.map((child) => child.element.name);
+    return { kind: 'rows', sheet: 'of the file', rows: rowsOf(hyparquet, file, metadata, names) };
   } catch (error) {
     return { kind: 'unreadable', reason: error instanceof Error ? firstLine(error.message) : 'it is not a Parquet file' };
   }
 }
 
-function* rowsOf(names: readonly string[], rows: readonly unknown[][]): Generator<SheetRow> {
+async function* rowsOf(hyparquet: Hyparquet, file: AsyncBuffer, metadata: Metadata, names: readonly string[]): AsyncGenerator<SheetRow> {
   yield { line: 1, fields: names };
-  for (let i = 0; i < rows.length; i++) yield { line: i + 2, fields: (rows[i] ?? []).map(cellText) };
+  let start = 0;
+  for (const group of metadata.row_groups) {
+    const end = start + Number(group.num_rows);
+    let rows: unknown[][];
+    try {
+      rows = await new Promise<unknown[][]>((done, fail) => {
+        hyparquet.parquetRead({ file, metadata, rowStart: start, rowEnd: end, rowFormat: 'array', onComplete: (data) => done(data as unknown[][]) }).catch(fail);
+      });
+    } catch (error) {
+      yield { line: start + 2, fields: [], failure: error instanceof Error ? firstLine(error.message) : 'a row group cannot be read' };
+      return;
+    }
+    for (let i = 0; i < rows.length; i++) yield { line: start + i + 2, fields: (rows[i] ?? []).map(cellText) };
+    start = end;
+  }
 }
 
 /** A Parquet value as the text a CSV file would hold. */

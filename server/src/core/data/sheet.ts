@@ -18,6 +18,8 @@ import { columnsKey, type DatasetShape } from './shape';
 export interface SheetRow {
   readonly line: number;
   readonly fields: readonly string[];
+  /** Set on a last row when a file read piece by piece cannot be read on from `line`. */
+  readonly failure?: string;
 }
 
 export type SheetRead =
@@ -83,7 +85,13 @@ export async function loadSheet(
     : sink;
   const typer = createRecordTyper(path, shape.columns, forward, issues);
   let count = 0;
+  let broken = false;
   for await (const row of read.rows) {
+    if (row.failure !== undefined) {
+      issues.push(fileIssue(`Data file '${path}' cannot be read on from row ${row.line}: ${row.failure}.`));
+      broken = true;
+      break;
+    }
     if (++count % 1024 === 0) throwIfAborted(signal);
     typer.onRecord({ fields: [...row.fields], line: row.line });
     if (typer.stage().kind === 'failed') break;
@@ -93,7 +101,7 @@ export async function loadSheet(
   if (stage.kind === 'header') {
     issues.push(fileIssue(`Data file '${path}'${parquet ? '' : `, sheet ${read.sheet},`} is empty: it needs a header row naming the columns (${shape.columns.map((c) => c.name).join(', ')}).`));
   }
-  const complete = stage.kind === 'rows';
+  const complete = stage.kind === 'rows' && !broken;
   const summary = complete ? cellSummary(path, typer.cellProblems(), typer.rowsRejected()) : undefined;
   if (summary) issues.push(summary);
   const outcome = { rowsRead: typer.rowsRead(), rowsRejected: typer.rowsRejected(), issues };

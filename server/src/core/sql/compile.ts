@@ -109,21 +109,26 @@ export function compileDataset(plan: LogicalPlan, dataset: DatasetPlan, d: Diale
       select: `SELECT\n${indent(list.join(',\n'))}\nFROM ${relation}\n${accepted}${groupBy}`,
     };
   });
+  // Per category (the first that holds): rows, pence, the rows each category's condition also
+  // holds for, and the rows two or more hold for (read.ts turns these into overlaps).
   const tallies = own.map((classification): TallySql => {
     const ctx = rowContext(plan, dataset, d, classification.symbol.path, problems, columnOf);
-    const matchValues = classification.categories.map((c) => d.flag(anyHolds(d, c.when.map((e) => rowSql(e, ctx).sql))));
-    const matches = matchValues.map((m, i) => `${m} AS ${d.quote(`m${i}`)}`);
+    const holds = classification.categories.map((c) => anyHolds(d, c.when.map((e) => rowSql(e, ctx).sql)));
     const money = classification.moneyIndex === undefined ? 'NULL' : `CAST(SUM(${d.quote(dataset.columns[classification.moneyIndex].name)}) AS ${d.textType})`;
-    const list = [`${columnOf(classification.symbol)} AS ${d.quote('category')}`, ...matches, `COUNT(*) AS ${d.quote('rows')}`, `${money} AS ${d.quote('pence')}`];
-    const groupBy = d.groupBy([columnOf(classification.symbol), ...matchValues]);
+    const several = holds.length < 2 ? '0' : `COUNT(CASE WHEN ${holds.map((h) => `(CASE WHEN ${h} THEN 1 ELSE 0 END)`).join(' + ')} >= 2 THEN 1 END)`;
+    const values: OutputColumn[] = [
+      { sql: 'COUNT(*)', name: 'rows' },
+      { sql: money, name: 'pence' },
+      ...holds.map((h, i) => ({ sql: `COUNT(CASE WHEN ${h} THEN 1 END)`, name: `m${i}` })),
+      { sql: several, name: 'several' },
+    ];
+    const category = columnOf(classification.symbol);
+    const list = [`${category} AS ${d.quote('category')}`, ...values.map((v) => `${v.sql} AS ${d.quote(v.name)}`)];
     return {
       classification,
-      keys: [{ sql: columnOf(classification.symbol), name: 'category' }, ...matchValues.map((sql, i) => ({ sql, name: `m${i}` }))],
-      values: [
-        { sql: 'COUNT(*)', name: 'rows' },
-        { sql: money, name: 'pence' },
-      ],
-      select: `SELECT\n${indent(list.join(',\n'))}\nFROM ${relation}\n${accepted}\nGROUP BY ${groupBy}`,
+      keys: [{ sql: category, name: 'category' }],
+      values,
+      select: `SELECT\n${indent(list.join(',\n'))}\nFROM ${relation}\n${accepted}\nGROUP BY ${d.groupBy([category])}`,
     };
   });
   const categorySelects = own.map((classification) => ({

@@ -23,9 +23,8 @@ function canonicalCell(type: Typed, raw: string): string | undefined {
       return `CASE WHEN ${back(whole)} THEN CAST(${whole} AS DOUBLE) END`;
     }
     case 'fiscal_year': {
-      const first = `TRY_CAST(substr(${raw}, 1, 4) AS INTEGER)`;
-      const second = `lpad(CAST((${first} + 1) % 100 AS VARCHAR), 2, '0')`;
-      return `CASE WHEN length(${raw}) = 7 AND ${first} BETWEEN 1000 AND 9999 AND ${raw} = CAST(${first} AS VARCHAR) || '/' || ${second} THEN ${raw} END`;
+      const year = (from: number, length: number): string => `TRY_CAST(substr(${raw}, ${from}, ${length}) AS INTEGER)`;
+      return `CASE WHEN regexp_full_match(${raw}, '[0-9]{4}/[0-9]{2}') AND (${year(1, 4)} + 1) % 100 = ${year(6, 2)} THEN ${raw} END`;
     }
     case 'date':
       return `CASE WHEN length(${raw}) = 10 AND ${back(`TRY_CAST(${raw} AS DATE)`)} THEN ${raw} END`;

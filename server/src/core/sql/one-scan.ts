@@ -1,8 +1,8 @@
 // Every answer about a dataset from one scan, for engines with GROUP BY GROUPING SETS: the rows
 // read and rejected, each grouping's aggregates and each classification's tally become grouping
 // sets of a single SELECT, so the typed rows are neither materialised nor read again. Every set
-// also groups by the rejected flag: the counts come from the set of that flag alone, the other
-// sets' rows for rejected rows are dropped. `split` hands each consumer the rows its own SELECT
+// also groups by the rejected flag: the counts are the sum over the first set's rows, and the rows
+// of rejected rows are dropped. `split` hands each consumer the rows its own SELECT
 // (compile.ts) would have returned, under the same names.
 
 import type { DatasetSql, GroupingSql, OutputColumn, TallySql } from './compile';
@@ -43,8 +43,11 @@ export function oneScan(d: Dialect, dataset: DatasetSql, relation: string): OneS
   for (const consumer of consumers) for (const key of consumer.keys) if (!keyIndex.has(key.sql)) keyIndex.set(key.sql, keyIndex.size);
   const keyExprs = [...keyIndex.keys()];
   const setOf = (consumer: Consumer): string => [...new Set(consumer.keys.map((k) => keyIndex.get(k.sql) as number))].sort((a, b) => a - b).join(',');
-  const sets = new Map<string, readonly string[]>([['', []]]);
+  // Every set groups by the rejected flag, so any one set gives the counts; the set of the flag
+  // alone is needed only when nothing else is asked.
+  const sets = new Map<string, readonly string[]>(consumers.length === 0 ? [['', []]] : []);
   for (const consumer of consumers) sets.set(setOf(consumer), [...new Set(consumer.keys.map((k) => k.sql))]);
+  const countedSet = sets.keys().next().value as string;
 
   const rejected = d.quote(REJECTED);
   const list = [
@@ -63,7 +66,7 @@ export function oneScan(d: Dialect, dataset: DatasetSql, relation: string): OneS
     for (const row of rows) {
       const set = keyExprs.flatMap((_, i) => (numberOf(row[`grouped:k${i}`]) === 0 ? [i] : [])).join(',');
       const isRejected = isTrueValue(row.rejected);
-      if (set === '') {
+      if (set === countedSet) {
         read += numberOf(row.count);
         if (isRejected) rejectedRows += numberOf(row.count);
       }

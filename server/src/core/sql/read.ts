@@ -96,7 +96,11 @@ export function groupEntries(sql: GroupingSql, rows: readonly SqlRow[]): GroupEn
   }));
 }
 
-/** A classification's tally from its rows grouped by category and the categories each matched. */
+/**
+ * A classification's tally from its rows grouped by category (the first that holds), each with
+ * the rows every category's condition holds for (`m0`, `m1`, …) and the rows two or more hold for.
+ * Only later categories can also hold for a row (an earlier one would have been its category).
+ */
 export function tallyOf(sql: TallySql, rows: readonly SqlRow[]): ClassificationTally {
   const tally = newTally(sql.classification);
   const n = sql.classification.categories.length;
@@ -115,12 +119,12 @@ export function tallyOf(sql: TallySql, rows: readonly SqlRow[]): ClassificationT
     }
     tally.rows[first] += count;
     addPence(tally.pence[first], pence);
-    const matches: number[] = [];
-    for (let i = 0; i < n; i++) if (isTrueValue(row[`m${i}`])) matches.push(i);
-    if (matches.length > 1) tally.overlapTotal += count;
-    for (const later of matches.slice(1)) {
-      tally.overlapRows[later] += count;
-      tally.overlapWith[later].set(first, (tally.overlapWith[later].get(first) ?? 0) + count);
+    tally.overlapTotal += numberOf(row.several);
+    for (let later = first + 1; later < n; later++) {
+      const also = numberOf(row[`m${later}`]);
+      if (also === 0) continue;
+      tally.overlapRows[later] += also;
+      tally.overlapWith[later].set(first, (tally.overlapWith[later].get(first) ?? 0) + also);
     }
   }
   return tally;
