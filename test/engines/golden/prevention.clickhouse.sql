@@ -48,7 +48,7 @@ FROM (
         *,
         `year` = '' OR CASE WHEN match(`year`, '^(?:\\d{4}\\s*[/-]\\s*(\\d{2}|\\d{4}))$') THEN CASE WHEN lengthUTF8(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '')) = 2 THEN modulo(CAST(substringUTF8(`year`, 1, 4) AS Nullable(Int64)) + 1, 100) = CAST(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '') AS Nullable(Int64)) ELSE CAST(substringUTF8(`year`, 1, 4) AS Nullable(Int64)) + 1 = CAST(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '') AS Nullable(Int64)) END ELSE 0 END AS `fits:year`,
         `amount` = '' OR ((match(`amount`, '^(?:[+-]?£?[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?)$') AND NOT match(`amount`, '^(?:[+-]£?[+-].*)$')) OR match(`amount`, '^(?:\\(\\s*£?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?\\s*\\))$')) AS `fits:amount`,
-        `recurrent` = '' OR lowerUTF8(`recurrent`) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS `fits:recurrent`
+        `recurrent` = '' OR (lowerUTF8(`recurrent`) IN ('yes', 'true', 'y', '1') OR lowerUTF8(`recurrent`) IN ('no', 'false', 'n', '0')) AS `fits:recurrent`
       FROM (
         SELECT
           NULLIF(CAST(`icb` AS Nullable(String)), '') AS `icb`,
@@ -107,7 +107,7 @@ FROM (
         *,
         `year` = '' OR CASE WHEN match(`year`, '^(?:\\d{4}\\s*[/-]\\s*(\\d{2}|\\d{4}))$') THEN CASE WHEN lengthUTF8(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '')) = 2 THEN modulo(CAST(substringUTF8(`year`, 1, 4) AS Nullable(Int64)) + 1, 100) = CAST(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '') AS Nullable(Int64)) ELSE CAST(substringUTF8(`year`, 1, 4) AS Nullable(Int64)) + 1 = CAST(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '') AS Nullable(Int64)) END ELSE 0 END AS `fits:year`,
         `amount` = '' OR ((match(`amount`, '^(?:[+-]?£?[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?)$') AND NOT match(`amount`, '^(?:[+-]£?[+-].*)$')) OR match(`amount`, '^(?:\\(\\s*£?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?\\s*\\))$')) AS `fits:amount`,
-        `recurrent` = '' OR lowerUTF8(`recurrent`) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS `fits:recurrent`
+        `recurrent` = '' OR (lowerUTF8(`recurrent`) IN ('yes', 'true', 'y', '1') OR lowerUTF8(`recurrent`) IN ('no', 'false', 'n', '0')) AS `fits:recurrent`
       FROM (
         SELECT
           NULLIF(CAST(`icb` AS Nullable(String)), '') AS `icb`,
@@ -166,7 +166,7 @@ FROM (
         *,
         `year` = '' OR CASE WHEN match(`year`, '^(?:\\d{4}\\s*[/-]\\s*(\\d{2}|\\d{4}))$') THEN CASE WHEN lengthUTF8(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '')) = 2 THEN modulo(CAST(substringUTF8(`year`, 1, 4) AS Nullable(Int64)) + 1, 100) = CAST(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '') AS Nullable(Int64)) ELSE CAST(substringUTF8(`year`, 1, 4) AS Nullable(Int64)) + 1 = CAST(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '') AS Nullable(Int64)) END ELSE 0 END AS `fits:year`,
         `amount` = '' OR ((match(`amount`, '^(?:[+-]?£?[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?)$') AND NOT match(`amount`, '^(?:[+-]£?[+-].*)$')) OR match(`amount`, '^(?:\\(\\s*£?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?\\s*\\))$')) AS `fits:amount`,
-        `recurrent` = '' OR lowerUTF8(`recurrent`) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS `fits:recurrent`
+        `recurrent` = '' OR (lowerUTF8(`recurrent`) IN ('yes', 'true', 'y', '1') OR lowerUTF8(`recurrent`) IN ('no', 'false', 'n', '0')) AS `fits:recurrent`
       FROM (
         SELECT
           NULLIF(CAST(`icb` AS Nullable(String)), '') AS `icb`,
@@ -224,7 +224,7 @@ FROM (
         *,
         `year` = '' OR CASE WHEN match(`year`, '^(?:\\d{4}\\s*[/-]\\s*(\\d{2}|\\d{4}))$') THEN CASE WHEN lengthUTF8(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '')) = 2 THEN modulo(CAST(substringUTF8(`year`, 1, 4) AS Nullable(Int64)) + 1, 100) = CAST(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '') AS Nullable(Int64)) ELSE CAST(substringUTF8(`year`, 1, 4) AS Nullable(Int64)) + 1 = CAST(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '') AS Nullable(Int64)) END ELSE 0 END AS `fits:year`,
         `amount` = '' OR ((match(`amount`, '^(?:[+-]?£?[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?)$') AND NOT match(`amount`, '^(?:[+-]£?[+-].*)$')) OR match(`amount`, '^(?:\\(\\s*£?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?\\s*\\))$')) AS `fits:amount`,
-        `recurrent` = '' OR lowerUTF8(`recurrent`) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS `fits:recurrent`
+        `recurrent` = '' OR (lowerUTF8(`recurrent`) IN ('yes', 'true', 'y', '1') OR lowerUTF8(`recurrent`) IN ('no', 'false', 'n', '0')) AS `fits:recurrent`
       FROM (
         SELECT
           NULLIF(CAST(`icb` AS Nullable(String)), '') AS `icb`,
@@ -284,7 +284,7 @@ FROM (
         *,
         `year` = '' OR CASE WHEN match(`year`, '^(?:\\d{4}\\s*[/-]\\s*(\\d{2}|\\d{4}))$') THEN CASE WHEN lengthUTF8(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '')) = 2 THEN modulo(CAST(substringUTF8(`year`, 1, 4) AS Nullable(Int64)) + 1, 100) = CAST(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '') AS Nullable(Int64)) ELSE CAST(substringUTF8(`year`, 1, 4) AS Nullable(Int64)) + 1 = CAST(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '') AS Nullable(Int64)) END ELSE 0 END AS `fits:year`,
         `amount` = '' OR ((match(`amount`, '^(?:[+-]?£?[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?)$') AND NOT match(`amount`, '^(?:[+-]£?[+-].*)$')) OR match(`amount`, '^(?:\\(\\s*£?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?\\s*\\))$')) AS `fits:amount`,
-        `recurrent` = '' OR lowerUTF8(`recurrent`) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS `fits:recurrent`
+        `recurrent` = '' OR (lowerUTF8(`recurrent`) IN ('yes', 'true', 'y', '1') OR lowerUTF8(`recurrent`) IN ('no', 'false', 'n', '0')) AS `fits:recurrent`
       FROM (
         SELECT
           NULLIF(CAST(`icb` AS Nullable(String)), '') AS `icb`,
@@ -345,7 +345,7 @@ FROM (
         *,
         `year` = '' OR CASE WHEN match(`year`, '^(?:\\d{4}\\s*[/-]\\s*(\\d{2}|\\d{4}))$') THEN CASE WHEN lengthUTF8(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '')) = 2 THEN modulo(CAST(substringUTF8(`year`, 1, 4) AS Nullable(Int64)) + 1, 100) = CAST(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '') AS Nullable(Int64)) ELSE CAST(substringUTF8(`year`, 1, 4) AS Nullable(Int64)) + 1 = CAST(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '') AS Nullable(Int64)) END ELSE 0 END AS `fits:year`,
         `amount` = '' OR ((match(`amount`, '^(?:[+-]?£?[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?)$') AND NOT match(`amount`, '^(?:[+-]£?[+-].*)$')) OR match(`amount`, '^(?:\\(\\s*£?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?\\s*\\))$')) AS `fits:amount`,
-        `recurrent` = '' OR lowerUTF8(`recurrent`) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS `fits:recurrent`
+        `recurrent` = '' OR (lowerUTF8(`recurrent`) IN ('yes', 'true', 'y', '1') OR lowerUTF8(`recurrent`) IN ('no', 'false', 'n', '0')) AS `fits:recurrent`
       FROM (
         SELECT
           NULLIF(CAST(`icb` AS Nullable(String)), '') AS `icb`,
@@ -404,7 +404,7 @@ FROM (
         *,
         `year` = '' OR CASE WHEN match(`year`, '^(?:\\d{4}\\s*[/-]\\s*(\\d{2}|\\d{4}))$') THEN CASE WHEN lengthUTF8(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '')) = 2 THEN modulo(CAST(substringUTF8(`year`, 1, 4) AS Nullable(Int64)) + 1, 100) = CAST(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '') AS Nullable(Int64)) ELSE CAST(substringUTF8(`year`, 1, 4) AS Nullable(Int64)) + 1 = CAST(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '') AS Nullable(Int64)) END ELSE 0 END AS `fits:year`,
         `amount` = '' OR ((match(`amount`, '^(?:[+-]?£?[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?)$') AND NOT match(`amount`, '^(?:[+-]£?[+-].*)$')) OR match(`amount`, '^(?:\\(\\s*£?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?\\s*\\))$')) AS `fits:amount`,
-        `recurrent` = '' OR lowerUTF8(`recurrent`) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS `fits:recurrent`
+        `recurrent` = '' OR (lowerUTF8(`recurrent`) IN ('yes', 'true', 'y', '1') OR lowerUTF8(`recurrent`) IN ('no', 'false', 'n', '0')) AS `fits:recurrent`
       FROM (
         SELECT
           NULLIF(CAST(`icb` AS Nullable(String)), '') AS `icb`,
@@ -463,7 +463,7 @@ FROM (
         *,
         `year` = '' OR CASE WHEN match(`year`, '^(?:\\d{4}\\s*[/-]\\s*(\\d{2}|\\d{4}))$') THEN CASE WHEN lengthUTF8(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '')) = 2 THEN modulo(CAST(substringUTF8(`year`, 1, 4) AS Nullable(Int64)) + 1, 100) = CAST(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '') AS Nullable(Int64)) ELSE CAST(substringUTF8(`year`, 1, 4) AS Nullable(Int64)) + 1 = CAST(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '') AS Nullable(Int64)) END ELSE 0 END AS `fits:year`,
         `amount` = '' OR ((match(`amount`, '^(?:[+-]?£?[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?)$') AND NOT match(`amount`, '^(?:[+-]£?[+-].*)$')) OR match(`amount`, '^(?:\\(\\s*£?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?\\s*\\))$')) AS `fits:amount`,
-        `recurrent` = '' OR lowerUTF8(`recurrent`) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS `fits:recurrent`
+        `recurrent` = '' OR (lowerUTF8(`recurrent`) IN ('yes', 'true', 'y', '1') OR lowerUTF8(`recurrent`) IN ('no', 'false', 'n', '0')) AS `fits:recurrent`
       FROM (
         SELECT
           NULLIF(CAST(`icb` AS Nullable(String)), '') AS `icb`,
@@ -522,7 +522,7 @@ FROM (
         *,
         `year` = '' OR CASE WHEN match(`year`, '^(?:\\d{4}\\s*[/-]\\s*(\\d{2}|\\d{4}))$') THEN CASE WHEN lengthUTF8(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '')) = 2 THEN modulo(CAST(substringUTF8(`year`, 1, 4) AS Nullable(Int64)) + 1, 100) = CAST(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '') AS Nullable(Int64)) ELSE CAST(substringUTF8(`year`, 1, 4) AS Nullable(Int64)) + 1 = CAST(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '') AS Nullable(Int64)) END ELSE 0 END AS `fits:year`,
         `amount` = '' OR ((match(`amount`, '^(?:[+-]?£?[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?)$') AND NOT match(`amount`, '^(?:[+-]£?[+-].*)$')) OR match(`amount`, '^(?:\\(\\s*£?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?\\s*\\))$')) AS `fits:amount`,
-        `recurrent` = '' OR lowerUTF8(`recurrent`) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS `fits:recurrent`
+        `recurrent` = '' OR (lowerUTF8(`recurrent`) IN ('yes', 'true', 'y', '1') OR lowerUTF8(`recurrent`) IN ('no', 'false', 'n', '0')) AS `fits:recurrent`
       FROM (
         SELECT
           NULLIF(CAST(`icb` AS Nullable(String)), '') AS `icb`,
@@ -580,7 +580,7 @@ FROM (
         *,
         `year` = '' OR CASE WHEN match(`year`, '^(?:\\d{4}\\s*[/-]\\s*(\\d{2}|\\d{4}))$') THEN CASE WHEN lengthUTF8(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '')) = 2 THEN modulo(CAST(substringUTF8(`year`, 1, 4) AS Nullable(Int64)) + 1, 100) = CAST(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '') AS Nullable(Int64)) ELSE CAST(substringUTF8(`year`, 1, 4) AS Nullable(Int64)) + 1 = CAST(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '') AS Nullable(Int64)) END ELSE 0 END AS `fits:year`,
         `amount` = '' OR ((match(`amount`, '^(?:[+-]?£?[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?)$') AND NOT match(`amount`, '^(?:[+-]£?[+-].*)$')) OR match(`amount`, '^(?:\\(\\s*£?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?\\s*\\))$')) AS `fits:amount`,
-        `recurrent` = '' OR lowerUTF8(`recurrent`) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS `fits:recurrent`
+        `recurrent` = '' OR (lowerUTF8(`recurrent`) IN ('yes', 'true', 'y', '1') OR lowerUTF8(`recurrent`) IN ('no', 'false', 'n', '0')) AS `fits:recurrent`
       FROM (
         SELECT
           NULLIF(CAST(`icb` AS Nullable(String)), '') AS `icb`,
@@ -639,7 +639,7 @@ FROM (
         *,
         `year` = '' OR CASE WHEN match(`year`, '^(?:\\d{4}\\s*[/-]\\s*(\\d{2}|\\d{4}))$') THEN CASE WHEN lengthUTF8(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '')) = 2 THEN modulo(CAST(substringUTF8(`year`, 1, 4) AS Nullable(Int64)) + 1, 100) = CAST(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '') AS Nullable(Int64)) ELSE CAST(substringUTF8(`year`, 1, 4) AS Nullable(Int64)) + 1 = CAST(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '') AS Nullable(Int64)) END ELSE 0 END AS `fits:year`,
         `amount` = '' OR ((match(`amount`, '^(?:[+-]?£?[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?)$') AND NOT match(`amount`, '^(?:[+-]£?[+-].*)$')) OR match(`amount`, '^(?:\\(\\s*£?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?\\s*\\))$')) AS `fits:amount`,
-        `recurrent` = '' OR lowerUTF8(`recurrent`) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS `fits:recurrent`
+        `recurrent` = '' OR (lowerUTF8(`recurrent`) IN ('yes', 'true', 'y', '1') OR lowerUTF8(`recurrent`) IN ('no', 'false', 'n', '0')) AS `fits:recurrent`
       FROM (
         SELECT
           NULLIF(CAST(`icb` AS Nullable(String)), '') AS `icb`,
@@ -699,7 +699,7 @@ FROM (
         *,
         `year` = '' OR CASE WHEN match(`year`, '^(?:\\d{4}\\s*[/-]\\s*(\\d{2}|\\d{4}))$') THEN CASE WHEN lengthUTF8(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '')) = 2 THEN modulo(CAST(substringUTF8(`year`, 1, 4) AS Nullable(Int64)) + 1, 100) = CAST(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '') AS Nullable(Int64)) ELSE CAST(substringUTF8(`year`, 1, 4) AS Nullable(Int64)) + 1 = CAST(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '') AS Nullable(Int64)) END ELSE 0 END AS `fits:year`,
         `amount` = '' OR ((match(`amount`, '^(?:[+-]?£?[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?)$') AND NOT match(`amount`, '^(?:[+-]£?[+-].*)$')) OR match(`amount`, '^(?:\\(\\s*£?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?\\s*\\))$')) AS `fits:amount`,
-        `recurrent` = '' OR lowerUTF8(`recurrent`) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS `fits:recurrent`
+        `recurrent` = '' OR (lowerUTF8(`recurrent`) IN ('yes', 'true', 'y', '1') OR lowerUTF8(`recurrent`) IN ('no', 'false', 'n', '0')) AS `fits:recurrent`
       FROM (
         SELECT
           NULLIF(CAST(`icb` AS Nullable(String)), '') AS `icb`,
@@ -759,7 +759,7 @@ FROM (
         *,
         `year` = '' OR CASE WHEN match(`year`, '^(?:\\d{4}\\s*[/-]\\s*(\\d{2}|\\d{4}))$') THEN CASE WHEN lengthUTF8(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '')) = 2 THEN modulo(CAST(substringUTF8(`year`, 1, 4) AS Nullable(Int64)) + 1, 100) = CAST(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '') AS Nullable(Int64)) ELSE CAST(substringUTF8(`year`, 1, 4) AS Nullable(Int64)) + 1 = CAST(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '') AS Nullable(Int64)) END ELSE 0 END AS `fits:year`,
         `amount` = '' OR ((match(`amount`, '^(?:[+-]?£?[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?)$') AND NOT match(`amount`, '^(?:[+-]£?[+-].*)$')) OR match(`amount`, '^(?:\\(\\s*£?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?\\s*\\))$')) AS `fits:amount`,
-        `recurrent` = '' OR lowerUTF8(`recurrent`) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS `fits:recurrent`
+        `recurrent` = '' OR (lowerUTF8(`recurrent`) IN ('yes', 'true', 'y', '1') OR lowerUTF8(`recurrent`) IN ('no', 'false', 'n', '0')) AS `fits:recurrent`
       FROM (
         SELECT
           NULLIF(CAST(`icb` AS Nullable(String)), '') AS `icb`,
@@ -818,7 +818,7 @@ FROM (
         *,
         `year` = '' OR CASE WHEN match(`year`, '^(?:\\d{4}\\s*[/-]\\s*(\\d{2}|\\d{4}))$') THEN CASE WHEN lengthUTF8(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '')) = 2 THEN modulo(CAST(substringUTF8(`year`, 1, 4) AS Nullable(Int64)) + 1, 100) = CAST(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '') AS Nullable(Int64)) ELSE CAST(substringUTF8(`year`, 1, 4) AS Nullable(Int64)) + 1 = CAST(nullIf(extract(`year`, '(\\d{2}|\\d{4})$'), '') AS Nullable(Int64)) END ELSE 0 END AS `fits:year`,
         `amount` = '' OR ((match(`amount`, '^(?:[+-]?£?[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?)$') AND NOT match(`amount`, '^(?:[+-]£?[+-].*)$')) OR match(`amount`, '^(?:\\(\\s*£?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?\\s*\\))$')) AS `fits:amount`,
-        `recurrent` = '' OR lowerUTF8(`recurrent`) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS `fits:recurrent`
+        `recurrent` = '' OR (lowerUTF8(`recurrent`) IN ('yes', 'true', 'y', '1') OR lowerUTF8(`recurrent`) IN ('no', 'false', 'n', '0')) AS `fits:recurrent`
       FROM (
         SELECT
           NULLIF(CAST(`icb` AS Nullable(String)), '') AS `icb`,

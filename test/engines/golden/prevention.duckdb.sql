@@ -10,7 +10,7 @@ WITH
     NULLIF(CAST("icb_name" AS VARCHAR), '') AS "icb_name",
     NULLIF(CAST("region" AS VARCHAR), '') AS "region",
     COALESCE(CAST("year" AS VARCHAR), '') AS "year",
-    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
+    CASE WHEN regexp_full_match(CAST("year" AS VARCHAR), '[0-9]{4}/[0-9]{2}') AND (TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 = TRY_CAST(substr(CAST("year" AS VARCHAR), 6, 2) AS INTEGER) THEN CAST("year" AS VARCHAR) END AS "canonical:year",
     NULLIF(CAST("programme" AS VARCHAR), '') AS "programme",
     NULLIF(CAST("cost_centre" AS VARCHAR), '') AS "cost_centre",
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
@@ -25,7 +25,7 @@ WITH
     *,
     CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
     CASE WHEN "canonical:amount" IS NOT NULL THEN TRUE ELSE trim("amount") = '' OR ((regexp_full_match(trim("amount"), '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match(trim("amount"), '[+-]£?[+-].*')) OR regexp_full_match(trim("amount"), '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) END AS "fits:amount",
-    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR lower(trim("recurrent")) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') END AS "fits:recurrent"
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR (lower(trim("recurrent")) IN ('yes', 'true', 'y', '1') OR lower(trim("recurrent")) IN ('no', 'false', 'n', '0')) END AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -83,7 +83,7 @@ WITH
     NULLIF(CAST("icb_name" AS VARCHAR), '') AS "icb_name",
     NULLIF(CAST("region" AS VARCHAR), '') AS "region",
     COALESCE(CAST("year" AS VARCHAR), '') AS "year",
-    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
+    CASE WHEN regexp_full_match(CAST("year" AS VARCHAR), '[0-9]{4}/[0-9]{2}') AND (TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 = TRY_CAST(substr(CAST("year" AS VARCHAR), 6, 2) AS INTEGER) THEN CAST("year" AS VARCHAR) END AS "canonical:year",
     NULLIF(CAST("programme" AS VARCHAR), '') AS "programme",
     NULLIF(CAST("cost_centre" AS VARCHAR), '') AS "cost_centre",
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
@@ -98,7 +98,7 @@ WITH
     *,
     CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
     CASE WHEN "canonical:amount" IS NOT NULL THEN TRUE ELSE trim("amount") = '' OR ((regexp_full_match(trim("amount"), '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match(trim("amount"), '[+-]£?[+-].*')) OR regexp_full_match(trim("amount"), '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) END AS "fits:amount",
-    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR lower(trim("recurrent")) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') END AS "fits:recurrent"
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR (lower(trim("recurrent")) IN ('yes', 'true', 'y', '1') OR lower(trim("recurrent")) IN ('no', 'false', 'n', '0')) END AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -151,7 +151,7 @@ WITH
     NULLIF(CAST("icb_name" AS VARCHAR), '') AS "icb_name",
     NULLIF(CAST("region" AS VARCHAR), '') AS "region",
     COALESCE(CAST("year" AS VARCHAR), '') AS "year",
-    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
+    CASE WHEN regexp_full_match(CAST("year" AS VARCHAR), '[0-9]{4}/[0-9]{2}') AND (TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 = TRY_CAST(substr(CAST("year" AS VARCHAR), 6, 2) AS INTEGER) THEN CAST("year" AS VARCHAR) END AS "canonical:year",
     NULLIF(CAST("programme" AS VARCHAR), '') AS "programme",
     NULLIF(CAST("cost_centre" AS VARCHAR), '') AS "cost_centre",
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
@@ -166,7 +166,7 @@ WITH
     *,
     CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
     CASE WHEN "canonical:amount" IS NOT NULL THEN TRUE ELSE trim("amount") = '' OR ((regexp_full_match(trim("amount"), '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match(trim("amount"), '[+-]£?[+-].*')) OR regexp_full_match(trim("amount"), '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) END AS "fits:amount",
-    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR lower(trim("recurrent")) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') END AS "fits:recurrent"
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR (lower(trim("recurrent")) IN ('yes', 'true', 'y', '1') OR lower(trim("recurrent")) IN ('no', 'false', 'n', '0')) END AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -218,7 +218,7 @@ WITH
     NULLIF(CAST("icb_name" AS VARCHAR), '') AS "icb_name",
     NULLIF(CAST("region" AS VARCHAR), '') AS "region",
     COALESCE(CAST("year" AS VARCHAR), '') AS "year",
-    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
+    CASE WHEN regexp_full_match(CAST("year" AS VARCHAR), '[0-9]{4}/[0-9]{2}') AND (TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 = TRY_CAST(substr(CAST("year" AS VARCHAR), 6, 2) AS INTEGER) THEN CAST("year" AS VARCHAR) END AS "canonical:year",
     NULLIF(CAST("programme" AS VARCHAR), '') AS "programme",
     NULLIF(CAST("cost_centre" AS VARCHAR), '') AS "cost_centre",
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
@@ -233,7 +233,7 @@ WITH
     *,
     CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
     CASE WHEN "canonical:amount" IS NOT NULL THEN TRUE ELSE trim("amount") = '' OR ((regexp_full_match(trim("amount"), '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match(trim("amount"), '[+-]£?[+-].*')) OR regexp_full_match(trim("amount"), '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) END AS "fits:amount",
-    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR lower(trim("recurrent")) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') END AS "fits:recurrent"
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR (lower(trim("recurrent")) IN ('yes', 'true', 'y', '1') OR lower(trim("recurrent")) IN ('no', 'false', 'n', '0')) END AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -284,7 +284,7 @@ WITH
     NULLIF(CAST("icb_name" AS VARCHAR), '') AS "icb_name",
     NULLIF(CAST("region" AS VARCHAR), '') AS "region",
     COALESCE(CAST("year" AS VARCHAR), '') AS "year",
-    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
+    CASE WHEN regexp_full_match(CAST("year" AS VARCHAR), '[0-9]{4}/[0-9]{2}') AND (TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 = TRY_CAST(substr(CAST("year" AS VARCHAR), 6, 2) AS INTEGER) THEN CAST("year" AS VARCHAR) END AS "canonical:year",
     NULLIF(CAST("programme" AS VARCHAR), '') AS "programme",
     NULLIF(CAST("cost_centre" AS VARCHAR), '') AS "cost_centre",
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
@@ -299,7 +299,7 @@ WITH
     *,
     CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
     CASE WHEN "canonical:amount" IS NOT NULL THEN TRUE ELSE trim("amount") = '' OR ((regexp_full_match(trim("amount"), '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match(trim("amount"), '[+-]£?[+-].*')) OR regexp_full_match(trim("amount"), '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) END AS "fits:amount",
-    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR lower(trim("recurrent")) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') END AS "fits:recurrent"
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR (lower(trim("recurrent")) IN ('yes', 'true', 'y', '1') OR lower(trim("recurrent")) IN ('no', 'false', 'n', '0')) END AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -352,7 +352,7 @@ WITH
     NULLIF(CAST("icb_name" AS VARCHAR), '') AS "icb_name",
     NULLIF(CAST("region" AS VARCHAR), '') AS "region",
     COALESCE(CAST("year" AS VARCHAR), '') AS "year",
-    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
+    CASE WHEN regexp_full_match(CAST("year" AS VARCHAR), '[0-9]{4}/[0-9]{2}') AND (TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 = TRY_CAST(substr(CAST("year" AS VARCHAR), 6, 2) AS INTEGER) THEN CAST("year" AS VARCHAR) END AS "canonical:year",
     NULLIF(CAST("programme" AS VARCHAR), '') AS "programme",
     NULLIF(CAST("cost_centre" AS VARCHAR), '') AS "cost_centre",
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
@@ -367,7 +367,7 @@ WITH
     *,
     CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
     CASE WHEN "canonical:amount" IS NOT NULL THEN TRUE ELSE trim("amount") = '' OR ((regexp_full_match(trim("amount"), '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match(trim("amount"), '[+-]£?[+-].*')) OR regexp_full_match(trim("amount"), '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) END AS "fits:amount",
-    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR lower(trim("recurrent")) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') END AS "fits:recurrent"
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR (lower(trim("recurrent")) IN ('yes', 'true', 'y', '1') OR lower(trim("recurrent")) IN ('no', 'false', 'n', '0')) END AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -421,7 +421,7 @@ WITH
     NULLIF(CAST("icb_name" AS VARCHAR), '') AS "icb_name",
     NULLIF(CAST("region" AS VARCHAR), '') AS "region",
     COALESCE(CAST("year" AS VARCHAR), '') AS "year",
-    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
+    CASE WHEN regexp_full_match(CAST("year" AS VARCHAR), '[0-9]{4}/[0-9]{2}') AND (TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 = TRY_CAST(substr(CAST("year" AS VARCHAR), 6, 2) AS INTEGER) THEN CAST("year" AS VARCHAR) END AS "canonical:year",
     NULLIF(CAST("programme" AS VARCHAR), '') AS "programme",
     NULLIF(CAST("cost_centre" AS VARCHAR), '') AS "cost_centre",
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
@@ -436,7 +436,7 @@ WITH
     *,
     CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
     CASE WHEN "canonical:amount" IS NOT NULL THEN TRUE ELSE trim("amount") = '' OR ((regexp_full_match(trim("amount"), '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match(trim("amount"), '[+-]£?[+-].*')) OR regexp_full_match(trim("amount"), '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) END AS "fits:amount",
-    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR lower(trim("recurrent")) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') END AS "fits:recurrent"
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR (lower(trim("recurrent")) IN ('yes', 'true', 'y', '1') OR lower(trim("recurrent")) IN ('no', 'false', 'n', '0')) END AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -488,7 +488,7 @@ WITH
     NULLIF(CAST("icb_name" AS VARCHAR), '') AS "icb_name",
     NULLIF(CAST("region" AS VARCHAR), '') AS "region",
     COALESCE(CAST("year" AS VARCHAR), '') AS "year",
-    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
+    CASE WHEN regexp_full_match(CAST("year" AS VARCHAR), '[0-9]{4}/[0-9]{2}') AND (TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 = TRY_CAST(substr(CAST("year" AS VARCHAR), 6, 2) AS INTEGER) THEN CAST("year" AS VARCHAR) END AS "canonical:year",
     NULLIF(CAST("programme" AS VARCHAR), '') AS "programme",
     NULLIF(CAST("cost_centre" AS VARCHAR), '') AS "cost_centre",
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
@@ -503,7 +503,7 @@ WITH
     *,
     CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
     CASE WHEN "canonical:amount" IS NOT NULL THEN TRUE ELSE trim("amount") = '' OR ((regexp_full_match(trim("amount"), '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match(trim("amount"), '[+-]£?[+-].*')) OR regexp_full_match(trim("amount"), '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) END AS "fits:amount",
-    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR lower(trim("recurrent")) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') END AS "fits:recurrent"
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR (lower(trim("recurrent")) IN ('yes', 'true', 'y', '1') OR lower(trim("recurrent")) IN ('no', 'false', 'n', '0')) END AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -555,7 +555,7 @@ WITH
     NULLIF(CAST("icb_name" AS VARCHAR), '') AS "icb_name",
     NULLIF(CAST("region" AS VARCHAR), '') AS "region",
     COALESCE(CAST("year" AS VARCHAR), '') AS "year",
-    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
+    CASE WHEN regexp_full_match(CAST("year" AS VARCHAR), '[0-9]{4}/[0-9]{2}') AND (TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 = TRY_CAST(substr(CAST("year" AS VARCHAR), 6, 2) AS INTEGER) THEN CAST("year" AS VARCHAR) END AS "canonical:year",
     NULLIF(CAST("programme" AS VARCHAR), '') AS "programme",
     NULLIF(CAST("cost_centre" AS VARCHAR), '') AS "cost_centre",
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
@@ -570,7 +570,7 @@ WITH
     *,
     CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
     CASE WHEN "canonical:amount" IS NOT NULL THEN TRUE ELSE trim("amount") = '' OR ((regexp_full_match(trim("amount"), '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match(trim("amount"), '[+-]£?[+-].*')) OR regexp_full_match(trim("amount"), '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) END AS "fits:amount",
-    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR lower(trim("recurrent")) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') END AS "fits:recurrent"
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR (lower(trim("recurrent")) IN ('yes', 'true', 'y', '1') OR lower(trim("recurrent")) IN ('no', 'false', 'n', '0')) END AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -622,7 +622,7 @@ WITH
     NULLIF(CAST("icb_name" AS VARCHAR), '') AS "icb_name",
     NULLIF(CAST("region" AS VARCHAR), '') AS "region",
     COALESCE(CAST("year" AS VARCHAR), '') AS "year",
-    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
+    CASE WHEN regexp_full_match(CAST("year" AS VARCHAR), '[0-9]{4}/[0-9]{2}') AND (TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 = TRY_CAST(substr(CAST("year" AS VARCHAR), 6, 2) AS INTEGER) THEN CAST("year" AS VARCHAR) END AS "canonical:year",
     NULLIF(CAST("programme" AS VARCHAR), '') AS "programme",
     NULLIF(CAST("cost_centre" AS VARCHAR), '') AS "cost_centre",
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
@@ -637,7 +637,7 @@ WITH
     *,
     CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
     CASE WHEN "canonical:amount" IS NOT NULL THEN TRUE ELSE trim("amount") = '' OR ((regexp_full_match(trim("amount"), '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match(trim("amount"), '[+-]£?[+-].*')) OR regexp_full_match(trim("amount"), '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) END AS "fits:amount",
-    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR lower(trim("recurrent")) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') END AS "fits:recurrent"
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR (lower(trim("recurrent")) IN ('yes', 'true', 'y', '1') OR lower(trim("recurrent")) IN ('no', 'false', 'n', '0')) END AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -688,7 +688,7 @@ WITH
     NULLIF(CAST("icb_name" AS VARCHAR), '') AS "icb_name",
     NULLIF(CAST("region" AS VARCHAR), '') AS "region",
     COALESCE(CAST("year" AS VARCHAR), '') AS "year",
-    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
+    CASE WHEN regexp_full_match(CAST("year" AS VARCHAR), '[0-9]{4}/[0-9]{2}') AND (TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 = TRY_CAST(substr(CAST("year" AS VARCHAR), 6, 2) AS INTEGER) THEN CAST("year" AS VARCHAR) END AS "canonical:year",
     NULLIF(CAST("programme" AS VARCHAR), '') AS "programme",
     NULLIF(CAST("cost_centre" AS VARCHAR), '') AS "cost_centre",
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
@@ -703,7 +703,7 @@ WITH
     *,
     CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
     CASE WHEN "canonical:amount" IS NOT NULL THEN TRUE ELSE trim("amount") = '' OR ((regexp_full_match(trim("amount"), '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match(trim("amount"), '[+-]£?[+-].*')) OR regexp_full_match(trim("amount"), '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) END AS "fits:amount",
-    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR lower(trim("recurrent")) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') END AS "fits:recurrent"
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR (lower(trim("recurrent")) IN ('yes', 'true', 'y', '1') OR lower(trim("recurrent")) IN ('no', 'false', 'n', '0')) END AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -755,7 +755,7 @@ WITH
     NULLIF(CAST("icb_name" AS VARCHAR), '') AS "icb_name",
     NULLIF(CAST("region" AS VARCHAR), '') AS "region",
     COALESCE(CAST("year" AS VARCHAR), '') AS "year",
-    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
+    CASE WHEN regexp_full_match(CAST("year" AS VARCHAR), '[0-9]{4}/[0-9]{2}') AND (TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 = TRY_CAST(substr(CAST("year" AS VARCHAR), 6, 2) AS INTEGER) THEN CAST("year" AS VARCHAR) END AS "canonical:year",
     NULLIF(CAST("programme" AS VARCHAR), '') AS "programme",
     NULLIF(CAST("cost_centre" AS VARCHAR), '') AS "cost_centre",
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
@@ -770,7 +770,7 @@ WITH
     *,
     CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
     CASE WHEN "canonical:amount" IS NOT NULL THEN TRUE ELSE trim("amount") = '' OR ((regexp_full_match(trim("amount"), '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match(trim("amount"), '[+-]£?[+-].*')) OR regexp_full_match(trim("amount"), '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) END AS "fits:amount",
-    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR lower(trim("recurrent")) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') END AS "fits:recurrent"
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR (lower(trim("recurrent")) IN ('yes', 'true', 'y', '1') OR lower(trim("recurrent")) IN ('no', 'false', 'n', '0')) END AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -823,7 +823,7 @@ WITH
     NULLIF(CAST("icb_name" AS VARCHAR), '') AS "icb_name",
     NULLIF(CAST("region" AS VARCHAR), '') AS "region",
     COALESCE(CAST("year" AS VARCHAR), '') AS "year",
-    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
+    CASE WHEN regexp_full_match(CAST("year" AS VARCHAR), '[0-9]{4}/[0-9]{2}') AND (TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 = TRY_CAST(substr(CAST("year" AS VARCHAR), 6, 2) AS INTEGER) THEN CAST("year" AS VARCHAR) END AS "canonical:year",
     NULLIF(CAST("programme" AS VARCHAR), '') AS "programme",
     NULLIF(CAST("cost_centre" AS VARCHAR), '') AS "cost_centre",
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
@@ -838,7 +838,7 @@ WITH
     *,
     CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
     CASE WHEN "canonical:amount" IS NOT NULL THEN TRUE ELSE trim("amount") = '' OR ((regexp_full_match(trim("amount"), '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match(trim("amount"), '[+-]£?[+-].*')) OR regexp_full_match(trim("amount"), '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) END AS "fits:amount",
-    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR lower(trim("recurrent")) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') END AS "fits:recurrent"
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR (lower(trim("recurrent")) IN ('yes', 'true', 'y', '1') OR lower(trim("recurrent")) IN ('no', 'false', 'n', '0')) END AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -891,7 +891,7 @@ WITH
     NULLIF(CAST("icb_name" AS VARCHAR), '') AS "icb_name",
     NULLIF(CAST("region" AS VARCHAR), '') AS "region",
     COALESCE(CAST("year" AS VARCHAR), '') AS "year",
-    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
+    CASE WHEN regexp_full_match(CAST("year" AS VARCHAR), '[0-9]{4}/[0-9]{2}') AND (TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 = TRY_CAST(substr(CAST("year" AS VARCHAR), 6, 2) AS INTEGER) THEN CAST("year" AS VARCHAR) END AS "canonical:year",
     NULLIF(CAST("programme" AS VARCHAR), '') AS "programme",
     NULLIF(CAST("cost_centre" AS VARCHAR), '') AS "cost_centre",
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
@@ -906,7 +906,7 @@ WITH
     *,
     CASE WHEN "canonical:year" IS NOT NULL THEN TRUE ELSE trim("year") = '' OR CASE WHEN regexp_full_match(trim("year"), '\d{4}\s*[/-]\s*(\d{2}|\d{4})') THEN CASE WHEN length(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(trim("year"), 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(trim("year"), '(\d{2}|\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END END AS "fits:year",
     CASE WHEN "canonical:amount" IS NOT NULL THEN TRUE ELSE trim("amount") = '' OR ((regexp_full_match(trim("amount"), '[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?') AND NOT regexp_full_match(trim("amount"), '[+-]£?[+-].*')) OR regexp_full_match(trim("amount"), '\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\)')) END AS "fits:amount",
-    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR lower(trim("recurrent")) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') END AS "fits:recurrent"
+    CASE WHEN "canonical:recurrent" IS NOT NULL THEN TRUE ELSE trim("recurrent") = '' OR (lower(trim("recurrent")) IN ('yes', 'true', 'y', '1') OR lower(trim("recurrent")) IN ('no', 'false', 'n', '0')) END AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -956,7 +956,7 @@ WITH
   SELECT
     NULLIF(CAST("icb" AS VARCHAR), '') AS "icb",
     COALESCE(CAST("year" AS VARCHAR), '') AS "year",
-    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
+    CASE WHEN regexp_full_match(CAST("year" AS VARCHAR), '[0-9]{4}/[0-9]{2}') AND (TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 = TRY_CAST(substr(CAST("year" AS VARCHAR), 6, 2) AS INTEGER) THEN CAST("year" AS VARCHAR) END AS "canonical:year",
     NULLIF(CAST("programme" AS VARCHAR), '') AS "programme",
     COALESCE(CAST("eligible" AS VARCHAR), '') AS "eligible",
     CASE WHEN CAST(TRY_CAST(CAST("eligible" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("eligible" AS VARCHAR) THEN CAST(TRY_CAST(CAST("eligible" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:eligible",
@@ -1006,7 +1006,7 @@ WITH
   SELECT
     NULLIF(CAST("icb" AS VARCHAR), '') AS "icb",
     COALESCE(CAST("year" AS VARCHAR), '') AS "year",
-    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
+    CASE WHEN regexp_full_match(CAST("year" AS VARCHAR), '[0-9]{4}/[0-9]{2}') AND (TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 = TRY_CAST(substr(CAST("year" AS VARCHAR), 6, 2) AS INTEGER) THEN CAST("year" AS VARCHAR) END AS "canonical:year",
     NULLIF(CAST("programme" AS VARCHAR), '') AS "programme",
     COALESCE(CAST("eligible" AS VARCHAR), '') AS "eligible",
     CASE WHEN CAST(TRY_CAST(CAST("eligible" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("eligible" AS VARCHAR) THEN CAST(TRY_CAST(CAST("eligible" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:eligible",
@@ -1055,7 +1055,7 @@ WITH
   SELECT
     NULLIF(CAST("icb" AS VARCHAR), '') AS "icb",
     COALESCE(CAST("year" AS VARCHAR), '') AS "year",
-    CASE WHEN length(CAST("year" AS VARCHAR)) = 7 AND TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) BETWEEN 1000 AND 9999 AND CAST("year" AS VARCHAR) = CAST(TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) AS VARCHAR) || '/' || lpad(CAST((TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 AS VARCHAR), 2, '0') THEN CAST("year" AS VARCHAR) END AS "canonical:year",
+    CASE WHEN regexp_full_match(CAST("year" AS VARCHAR), '[0-9]{4}/[0-9]{2}') AND (TRY_CAST(substr(CAST("year" AS VARCHAR), 1, 4) AS INTEGER) + 1) % 100 = TRY_CAST(substr(CAST("year" AS VARCHAR), 6, 2) AS INTEGER) THEN CAST("year" AS VARCHAR) END AS "canonical:year",
     NULLIF(CAST("programme" AS VARCHAR), '') AS "programme",
     COALESCE(CAST("eligible" AS VARCHAR), '') AS "eligible",
     CASE WHEN CAST(TRY_CAST(CAST("eligible" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("eligible" AS VARCHAR) THEN CAST(TRY_CAST(CAST("eligible" AS VARCHAR) AS BIGINT) AS DOUBLE) END AS "canonical:eligible",

@@ -22,7 +22,7 @@ WITH
     *,
     "year" = '' OR CASE WHEN ("year" ~ '^(?:\d{4}\s*[/-]\s*(\d{2}|\d{4}))$') THEN CASE WHEN length((regexp_match("year", '(\d{2}|\d{4})$'))[1]) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST((regexp_match("year", '(\d{2}|\d{4})$'))[1] AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST((regexp_match("year", '(\d{2}|\d{4})$'))[1] AS BIGINT) END ELSE FALSE END AS "fits:year",
     "amount" = '' OR ((("amount" ~ '^(?:[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?)$') AND NOT ("amount" ~ '^(?:[+-]£?[+-].*)$')) OR ("amount" ~ '^(?:\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\))$')) AS "fits:amount",
-    "recurrent" = '' OR lower("recurrent") IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS "fits:recurrent"
+    "recurrent" = '' OR (lower("recurrent") IN ('yes', 'true', 'y', '1') OR lower("recurrent") IN ('no', 'false', 'n', '0')) AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -92,7 +92,7 @@ WITH
     *,
     "year" = '' OR CASE WHEN ("year" ~ '^(?:\d{4}\s*[/-]\s*(\d{2}|\d{4}))$') THEN CASE WHEN length((regexp_match("year", '(\d{2}|\d{4})$'))[1]) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST((regexp_match("year", '(\d{2}|\d{4})$'))[1] AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST((regexp_match("year", '(\d{2}|\d{4})$'))[1] AS BIGINT) END ELSE FALSE END AS "fits:year",
     "amount" = '' OR ((("amount" ~ '^(?:[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?)$') AND NOT ("amount" ~ '^(?:[+-]£?[+-].*)$')) OR ("amount" ~ '^(?:\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\))$')) AS "fits:amount",
-    "recurrent" = '' OR lower("recurrent") IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS "fits:recurrent"
+    "recurrent" = '' OR (lower("recurrent") IN ('yes', 'true', 'y', '1') OR lower("recurrent") IN ('no', 'false', 'n', '0')) AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -157,7 +157,7 @@ WITH
     *,
     "year" = '' OR CASE WHEN ("year" ~ '^(?:\d{4}\s*[/-]\s*(\d{2}|\d{4}))$') THEN CASE WHEN length((regexp_match("year", '(\d{2}|\d{4})$'))[1]) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST((regexp_match("year", '(\d{2}|\d{4})$'))[1] AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST((regexp_match("year", '(\d{2}|\d{4})$'))[1] AS BIGINT) END ELSE FALSE END AS "fits:year",
     "amount" = '' OR ((("amount" ~ '^(?:[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?)$') AND NOT ("amount" ~ '^(?:[+-]£?[+-].*)$')) OR ("amount" ~ '^(?:\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\))$')) AS "fits:amount",
-    "recurrent" = '' OR lower("recurrent") IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS "fits:recurrent"
+    "recurrent" = '' OR (lower("recurrent") IN ('yes', 'true', 'y', '1') OR lower("recurrent") IN ('no', 'false', 'n', '0')) AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -221,7 +221,7 @@ WITH
     *,
     "year" = '' OR CASE WHEN ("year" ~ '^(?:\d{4}\s*[/-]\s*(\d{2}|\d{4}))$') THEN CASE WHEN length((regexp_match("year", '(\d{2}|\d{4})$'))[1]) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST((regexp_match("year", '(\d{2}|\d{4})$'))[1] AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST((regexp_match("year", '(\d{2}|\d{4})$'))[1] AS BIGINT) END ELSE FALSE END AS "fits:year",
     "amount" = '' OR ((("amount" ~ '^(?:[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?)$') AND NOT ("amount" ~ '^(?:[+-]£?[+-].*)$')) OR ("amount" ~ '^(?:\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\))$')) AS "fits:amount",
-    "recurrent" = '' OR lower("recurrent") IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS "fits:recurrent"
+    "recurrent" = '' OR (lower("recurrent") IN ('yes', 'true', 'y', '1') OR lower("recurrent") IN ('no', 'false', 'n', '0')) AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -284,7 +284,7 @@ WITH
     *,
     "year" = '' OR CASE WHEN ("year" ~ '^(?:\d{4}\s*[/-]\s*(\d{2}|\d{4}))$') THEN CASE WHEN length((regexp_match("year", '(\d{2}|\d{4})$'))[1]) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST((regexp_match("year", '(\d{2}|\d{4})$'))[1] AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST((regexp_match("year", '(\d{2}|\d{4})$'))[1] AS BIGINT) END ELSE FALSE END AS "fits:year",
     "amount" = '' OR ((("amount" ~ '^(?:[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?)$') AND NOT ("amount" ~ '^(?:[+-]£?[+-].*)$')) OR ("amount" ~ '^(?:\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\))$')) AS "fits:amount",
-    "recurrent" = '' OR lower("recurrent") IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS "fits:recurrent"
+    "recurrent" = '' OR (lower("recurrent") IN ('yes', 'true', 'y', '1') OR lower("recurrent") IN ('no', 'false', 'n', '0')) AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -349,7 +349,7 @@ WITH
     *,
     "year" = '' OR CASE WHEN ("year" ~ '^(?:\d{4}\s*[/-]\s*(\d{2}|\d{4}))$') THEN CASE WHEN length((regexp_match("year", '(\d{2}|\d{4})$'))[1]) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST((regexp_match("year", '(\d{2}|\d{4})$'))[1] AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST((regexp_match("year", '(\d{2}|\d{4})$'))[1] AS BIGINT) END ELSE FALSE END AS "fits:year",
     "amount" = '' OR ((("amount" ~ '^(?:[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?)$') AND NOT ("amount" ~ '^(?:[+-]£?[+-].*)$')) OR ("amount" ~ '^(?:\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\))$')) AS "fits:amount",
-    "recurrent" = '' OR lower("recurrent") IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS "fits:recurrent"
+    "recurrent" = '' OR (lower("recurrent") IN ('yes', 'true', 'y', '1') OR lower("recurrent") IN ('no', 'false', 'n', '0')) AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -415,7 +415,7 @@ WITH
     *,
     "year" = '' OR CASE WHEN ("year" ~ '^(?:\d{4}\s*[/-]\s*(\d{2}|\d{4}))$') THEN CASE WHEN length((regexp_match("year", '(\d{2}|\d{4})$'))[1]) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST((regexp_match("year", '(\d{2}|\d{4})$'))[1] AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST((regexp_match("year", '(\d{2}|\d{4})$'))[1] AS BIGINT) END ELSE FALSE END AS "fits:year",
     "amount" = '' OR ((("amount" ~ '^(?:[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?)$') AND NOT ("amount" ~ '^(?:[+-]£?[+-].*)$')) OR ("amount" ~ '^(?:\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\))$')) AS "fits:amount",
-    "recurrent" = '' OR lower("recurrent") IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS "fits:recurrent"
+    "recurrent" = '' OR (lower("recurrent") IN ('yes', 'true', 'y', '1') OR lower("recurrent") IN ('no', 'false', 'n', '0')) AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -479,7 +479,7 @@ WITH
     *,
     "year" = '' OR CASE WHEN ("year" ~ '^(?:\d{4}\s*[/-]\s*(\d{2}|\d{4}))$') THEN CASE WHEN length((regexp_match("year", '(\d{2}|\d{4})$'))[1]) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST((regexp_match("year", '(\d{2}|\d{4})$'))[1] AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST((regexp_match("year", '(\d{2}|\d{4})$'))[1] AS BIGINT) END ELSE FALSE END AS "fits:year",
     "amount" = '' OR ((("amount" ~ '^(?:[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?)$') AND NOT ("amount" ~ '^(?:[+-]£?[+-].*)$')) OR ("amount" ~ '^(?:\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\))$')) AS "fits:amount",
-    "recurrent" = '' OR lower("recurrent") IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS "fits:recurrent"
+    "recurrent" = '' OR (lower("recurrent") IN ('yes', 'true', 'y', '1') OR lower("recurrent") IN ('no', 'false', 'n', '0')) AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -543,7 +543,7 @@ WITH
     *,
     "year" = '' OR CASE WHEN ("year" ~ '^(?:\d{4}\s*[/-]\s*(\d{2}|\d{4}))$') THEN CASE WHEN length((regexp_match("year", '(\d{2}|\d{4})$'))[1]) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST((regexp_match("year", '(\d{2}|\d{4})$'))[1] AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST((regexp_match("year", '(\d{2}|\d{4})$'))[1] AS BIGINT) END ELSE FALSE END AS "fits:year",
     "amount" = '' OR ((("amount" ~ '^(?:[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?)$') AND NOT ("amount" ~ '^(?:[+-]£?[+-].*)$')) OR ("amount" ~ '^(?:\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\))$')) AS "fits:amount",
-    "recurrent" = '' OR lower("recurrent") IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS "fits:recurrent"
+    "recurrent" = '' OR (lower("recurrent") IN ('yes', 'true', 'y', '1') OR lower("recurrent") IN ('no', 'false', 'n', '0')) AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -607,7 +607,7 @@ WITH
     *,
     "year" = '' OR CASE WHEN ("year" ~ '^(?:\d{4}\s*[/-]\s*(\d{2}|\d{4}))$') THEN CASE WHEN length((regexp_match("year", '(\d{2}|\d{4})$'))[1]) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST((regexp_match("year", '(\d{2}|\d{4})$'))[1] AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST((regexp_match("year", '(\d{2}|\d{4})$'))[1] AS BIGINT) END ELSE FALSE END AS "fits:year",
     "amount" = '' OR ((("amount" ~ '^(?:[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?)$') AND NOT ("amount" ~ '^(?:[+-]£?[+-].*)$')) OR ("amount" ~ '^(?:\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\))$')) AS "fits:amount",
-    "recurrent" = '' OR lower("recurrent") IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS "fits:recurrent"
+    "recurrent" = '' OR (lower("recurrent") IN ('yes', 'true', 'y', '1') OR lower("recurrent") IN ('no', 'false', 'n', '0')) AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -670,7 +670,7 @@ WITH
     *,
     "year" = '' OR CASE WHEN ("year" ~ '^(?:\d{4}\s*[/-]\s*(\d{2}|\d{4}))$') THEN CASE WHEN length((regexp_match("year", '(\d{2}|\d{4})$'))[1]) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST((regexp_match("year", '(\d{2}|\d{4})$'))[1] AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST((regexp_match("year", '(\d{2}|\d{4})$'))[1] AS BIGINT) END ELSE FALSE END AS "fits:year",
     "amount" = '' OR ((("amount" ~ '^(?:[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?)$') AND NOT ("amount" ~ '^(?:[+-]£?[+-].*)$')) OR ("amount" ~ '^(?:\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\))$')) AS "fits:amount",
-    "recurrent" = '' OR lower("recurrent") IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS "fits:recurrent"
+    "recurrent" = '' OR (lower("recurrent") IN ('yes', 'true', 'y', '1') OR lower("recurrent") IN ('no', 'false', 'n', '0')) AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -734,7 +734,7 @@ WITH
     *,
     "year" = '' OR CASE WHEN ("year" ~ '^(?:\d{4}\s*[/-]\s*(\d{2}|\d{4}))$') THEN CASE WHEN length((regexp_match("year", '(\d{2}|\d{4})$'))[1]) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST((regexp_match("year", '(\d{2}|\d{4})$'))[1] AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST((regexp_match("year", '(\d{2}|\d{4})$'))[1] AS BIGINT) END ELSE FALSE END AS "fits:year",
     "amount" = '' OR ((("amount" ~ '^(?:[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?)$') AND NOT ("amount" ~ '^(?:[+-]£?[+-].*)$')) OR ("amount" ~ '^(?:\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\))$')) AS "fits:amount",
-    "recurrent" = '' OR lower("recurrent") IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS "fits:recurrent"
+    "recurrent" = '' OR (lower("recurrent") IN ('yes', 'true', 'y', '1') OR lower("recurrent") IN ('no', 'false', 'n', '0')) AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -799,7 +799,7 @@ WITH
     *,
     "year" = '' OR CASE WHEN ("year" ~ '^(?:\d{4}\s*[/-]\s*(\d{2}|\d{4}))$') THEN CASE WHEN length((regexp_match("year", '(\d{2}|\d{4})$'))[1]) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST((regexp_match("year", '(\d{2}|\d{4})$'))[1] AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST((regexp_match("year", '(\d{2}|\d{4})$'))[1] AS BIGINT) END ELSE FALSE END AS "fits:year",
     "amount" = '' OR ((("amount" ~ '^(?:[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?)$') AND NOT ("amount" ~ '^(?:[+-]£?[+-].*)$')) OR ("amount" ~ '^(?:\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\))$')) AS "fits:amount",
-    "recurrent" = '' OR lower("recurrent") IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS "fits:recurrent"
+    "recurrent" = '' OR (lower("recurrent") IN ('yes', 'true', 'y', '1') OR lower("recurrent") IN ('no', 'false', 'n', '0')) AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (
@@ -864,7 +864,7 @@ WITH
     *,
     "year" = '' OR CASE WHEN ("year" ~ '^(?:\d{4}\s*[/-]\s*(\d{2}|\d{4}))$') THEN CASE WHEN length((regexp_match("year", '(\d{2}|\d{4})$'))[1]) = 2 THEN mod(CAST(substr("year", 1, 4) AS BIGINT) + 1, 100) = CAST((regexp_match("year", '(\d{2}|\d{4})$'))[1] AS BIGINT) ELSE CAST(substr("year", 1, 4) AS BIGINT) + 1 = CAST((regexp_match("year", '(\d{2}|\d{4})$'))[1] AS BIGINT) END ELSE FALSE END AS "fits:year",
     "amount" = '' OR ((("amount" ~ '^(?:[+-]?£?[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?)$') AND NOT ("amount" ~ '^(?:[+-]£?[+-].*)$')) OR ("amount" ~ '^(?:\(\s*£?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?\s*\))$')) AS "fits:amount",
-    "recurrent" = '' OR lower("recurrent") IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS "fits:recurrent"
+    "recurrent" = '' OR (lower("recurrent") IN ('yes', 'true', 'y', '1') OR lower("recurrent") IN ('no', 'false', 'n', '0')) AS "fits:recurrent"
   FROM "cells"
 ),
 "typed" AS (

@@ -23,7 +23,7 @@ checked AS (
     *,
     `year` = '' OR CASE WHEN (`year` RLIKE '^(?:\\d{4}\\s*[/-]\\s*(\\d{2}|\\d{4}))$') THEN CASE WHEN length(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(`year`, 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(`year`, 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS `fits:year`,
     `amount` = '' OR (((`amount` RLIKE '^(?:[+-]?£?[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?)$') AND NOT (`amount` RLIKE '^(?:[+-]£?[+-].*)$')) OR (`amount` RLIKE '^(?:\\(\\s*£?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?\\s*\\))$')) AS `fits:amount`,
-    `recurrent` = '' OR lower(`recurrent`) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS `fits:recurrent`
+    `recurrent` = '' OR (lower(`recurrent`) IN ('yes', 'true', 'y', '1') OR lower(`recurrent`) IN ('no', 'false', 'n', '0')) AS `fits:recurrent`
   FROM cells
 ),
 typed AS (
@@ -93,7 +93,7 @@ checked AS (
     *,
     `year` = '' OR CASE WHEN (`year` RLIKE '^(?:\\d{4}\\s*[/-]\\s*(\\d{2}|\\d{4}))$') THEN CASE WHEN length(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(`year`, 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(`year`, 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS `fits:year`,
     `amount` = '' OR (((`amount` RLIKE '^(?:[+-]?£?[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?)$') AND NOT (`amount` RLIKE '^(?:[+-]£?[+-].*)$')) OR (`amount` RLIKE '^(?:\\(\\s*£?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?\\s*\\))$')) AS `fits:amount`,
-    `recurrent` = '' OR lower(`recurrent`) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS `fits:recurrent`
+    `recurrent` = '' OR (lower(`recurrent`) IN ('yes', 'true', 'y', '1') OR lower(`recurrent`) IN ('no', 'false', 'n', '0')) AS `fits:recurrent`
   FROM cells
 ),
 typed AS (
@@ -158,7 +158,7 @@ checked AS (
     *,
     `year` = '' OR CASE WHEN (`year` RLIKE '^(?:\\d{4}\\s*[/-]\\s*(\\d{2}|\\d{4}))$') THEN CASE WHEN length(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(`year`, 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(`year`, 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS `fits:year`,
     `amount` = '' OR (((`amount` RLIKE '^(?:[+-]?£?[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?)$') AND NOT (`amount` RLIKE '^(?:[+-]£?[+-].*)$')) OR (`amount` RLIKE '^(?:\\(\\s*£?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?\\s*\\))$')) AS `fits:amount`,
-    `recurrent` = '' OR lower(`recurrent`) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS `fits:recurrent`
+    `recurrent` = '' OR (lower(`recurrent`) IN ('yes', 'true', 'y', '1') OR lower(`recurrent`) IN ('no', 'false', 'n', '0')) AS `fits:recurrent`
   FROM cells
 ),
 typed AS (
@@ -222,7 +222,7 @@ checked AS (
     *,
     `year` = '' OR CASE WHEN (`year` RLIKE '^(?:\\d{4}\\s*[/-]\\s*(\\d{2}|\\d{4}))$') THEN CASE WHEN length(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(`year`, 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(`year`, 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS `fits:year`,
     `amount` = '' OR (((`amount` RLIKE '^(?:[+-]?£?[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?)$') AND NOT (`amount` RLIKE '^(?:[+-]£?[+-].*)$')) OR (`amount` RLIKE '^(?:\\(\\s*£?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?\\s*\\))$')) AS `fits:amount`,
-    `recurrent` = '' OR lower(`recurrent`) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS `fits:recurrent`
+    `recurrent` = '' OR (lower(`recurrent`) IN ('yes', 'true', 'y', '1') OR lower(`recurrent`) IN ('no', 'false', 'n', '0')) AS `fits:recurrent`
   FROM cells
 ),
 typed AS (
@@ -285,7 +285,7 @@ checked AS (
     *,
     `year` = '' OR CASE WHEN (`year` RLIKE '^(?:\\d{4}\\s*[/-]\\s*(\\d{2}|\\d{4}))$') THEN CASE WHEN length(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(`year`, 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(`year`, 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS `fits:year`,
     `amount` = '' OR (((`amount` RLIKE '^(?:[+-]?£?[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?)$') AND NOT (`amount` RLIKE '^(?:[+-]£?[+-].*)$')) OR (`amount` RLIKE '^(?:\\(\\s*£?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?\\s*\\))$')) AS `fits:amount`,
-    `recurrent` = '' OR lower(`recurrent`) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS `fits:recurrent`
+    `recurrent` = '' OR (lower(`recurrent`) IN ('yes', 'true', 'y', '1') OR lower(`recurrent`) IN ('no', 'false', 'n', '0')) AS `fits:recurrent`
   FROM cells
 ),
 typed AS (
@@ -350,7 +350,7 @@ checked AS (
     *,
     `year` = '' OR CASE WHEN (`year` RLIKE '^(?:\\d{4}\\s*[/-]\\s*(\\d{2}|\\d{4}))$') THEN CASE WHEN length(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(`year`, 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(`year`, 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS `fits:year`,
     `amount` = '' OR (((`amount` RLIKE '^(?:[+-]?£?[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?)$') AND NOT (`amount` RLIKE '^(?:[+-]£?[+-].*)$')) OR (`amount` RLIKE '^(?:\\(\\s*£?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?\\s*\\))$')) AS `fits:amount`,
-    `recurrent` = '' OR lower(`recurrent`) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS `fits:recurrent`
+    `recurrent` = '' OR (lower(`recurrent`) IN ('yes', 'true', 'y', '1') OR lower(`recurrent`) IN ('no', 'false', 'n', '0')) AS `fits:recurrent`
   FROM cells
 ),
 typed AS (
@@ -416,7 +416,7 @@ checked AS (
     *,
     `year` = '' OR CASE WHEN (`year` RLIKE '^(?:\\d{4}\\s*[/-]\\s*(\\d{2}|\\d{4}))$') THEN CASE WHEN length(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(`year`, 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(`year`, 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS `fits:year`,
     `amount` = '' OR (((`amount` RLIKE '^(?:[+-]?£?[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?)$') AND NOT (`amount` RLIKE '^(?:[+-]£?[+-].*)$')) OR (`amount` RLIKE '^(?:\\(\\s*£?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?\\s*\\))$')) AS `fits:amount`,
-    `recurrent` = '' OR lower(`recurrent`) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS `fits:recurrent`
+    `recurrent` = '' OR (lower(`recurrent`) IN ('yes', 'true', 'y', '1') OR lower(`recurrent`) IN ('no', 'false', 'n', '0')) AS `fits:recurrent`
   FROM cells
 ),
 typed AS (
@@ -480,7 +480,7 @@ checked AS (
     *,
     `year` = '' OR CASE WHEN (`year` RLIKE '^(?:\\d{4}\\s*[/-]\\s*(\\d{2}|\\d{4}))$') THEN CASE WHEN length(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(`year`, 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(`year`, 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS `fits:year`,
     `amount` = '' OR (((`amount` RLIKE '^(?:[+-]?£?[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?)$') AND NOT (`amount` RLIKE '^(?:[+-]£?[+-].*)$')) OR (`amount` RLIKE '^(?:\\(\\s*£?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?\\s*\\))$')) AS `fits:amount`,
-    `recurrent` = '' OR lower(`recurrent`) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS `fits:recurrent`
+    `recurrent` = '' OR (lower(`recurrent`) IN ('yes', 'true', 'y', '1') OR lower(`recurrent`) IN ('no', 'false', 'n', '0')) AS `fits:recurrent`
   FROM cells
 ),
 typed AS (
@@ -544,7 +544,7 @@ checked AS (
     *,
     `year` = '' OR CASE WHEN (`year` RLIKE '^(?:\\d{4}\\s*[/-]\\s*(\\d{2}|\\d{4}))$') THEN CASE WHEN length(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(`year`, 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(`year`, 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS `fits:year`,
     `amount` = '' OR (((`amount` RLIKE '^(?:[+-]?£?[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?)$') AND NOT (`amount` RLIKE '^(?:[+-]£?[+-].*)$')) OR (`amount` RLIKE '^(?:\\(\\s*£?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?\\s*\\))$')) AS `fits:amount`,
-    `recurrent` = '' OR lower(`recurrent`) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS `fits:recurrent`
+    `recurrent` = '' OR (lower(`recurrent`) IN ('yes', 'true', 'y', '1') OR lower(`recurrent`) IN ('no', 'false', 'n', '0')) AS `fits:recurrent`
   FROM cells
 ),
 typed AS (
@@ -608,7 +608,7 @@ checked AS (
     *,
     `year` = '' OR CASE WHEN (`year` RLIKE '^(?:\\d{4}\\s*[/-]\\s*(\\d{2}|\\d{4}))$') THEN CASE WHEN length(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(`year`, 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(`year`, 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS `fits:year`,
     `amount` = '' OR (((`amount` RLIKE '^(?:[+-]?£?[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?)$') AND NOT (`amount` RLIKE '^(?:[+-]£?[+-].*)$')) OR (`amount` RLIKE '^(?:\\(\\s*£?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?\\s*\\))$')) AS `fits:amount`,
-    `recurrent` = '' OR lower(`recurrent`) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS `fits:recurrent`
+    `recurrent` = '' OR (lower(`recurrent`) IN ('yes', 'true', 'y', '1') OR lower(`recurrent`) IN ('no', 'false', 'n', '0')) AS `fits:recurrent`
   FROM cells
 ),
 typed AS (
@@ -671,7 +671,7 @@ checked AS (
     *,
     `year` = '' OR CASE WHEN (`year` RLIKE '^(?:\\d{4}\\s*[/-]\\s*(\\d{2}|\\d{4}))$') THEN CASE WHEN length(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(`year`, 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(`year`, 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS `fits:year`,
     `amount` = '' OR (((`amount` RLIKE '^(?:[+-]?£?[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?)$') AND NOT (`amount` RLIKE '^(?:[+-]£?[+-].*)$')) OR (`amount` RLIKE '^(?:\\(\\s*£?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?\\s*\\))$')) AS `fits:amount`,
-    `recurrent` = '' OR lower(`recurrent`) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS `fits:recurrent`
+    `recurrent` = '' OR (lower(`recurrent`) IN ('yes', 'true', 'y', '1') OR lower(`recurrent`) IN ('no', 'false', 'n', '0')) AS `fits:recurrent`
   FROM cells
 ),
 typed AS (
@@ -735,7 +735,7 @@ checked AS (
     *,
     `year` = '' OR CASE WHEN (`year` RLIKE '^(?:\\d{4}\\s*[/-]\\s*(\\d{2}|\\d{4}))$') THEN CASE WHEN length(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(`year`, 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(`year`, 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS `fits:year`,
     `amount` = '' OR (((`amount` RLIKE '^(?:[+-]?£?[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?)$') AND NOT (`amount` RLIKE '^(?:[+-]£?[+-].*)$')) OR (`amount` RLIKE '^(?:\\(\\s*£?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?\\s*\\))$')) AS `fits:amount`,
-    `recurrent` = '' OR lower(`recurrent`) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS `fits:recurrent`
+    `recurrent` = '' OR (lower(`recurrent`) IN ('yes', 'true', 'y', '1') OR lower(`recurrent`) IN ('no', 'false', 'n', '0')) AS `fits:recurrent`
   FROM cells
 ),
 typed AS (
@@ -800,7 +800,7 @@ checked AS (
     *,
     `year` = '' OR CASE WHEN (`year` RLIKE '^(?:\\d{4}\\s*[/-]\\s*(\\d{2}|\\d{4}))$') THEN CASE WHEN length(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(`year`, 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(`year`, 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS `fits:year`,
     `amount` = '' OR (((`amount` RLIKE '^(?:[+-]?£?[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?)$') AND NOT (`amount` RLIKE '^(?:[+-]£?[+-].*)$')) OR (`amount` RLIKE '^(?:\\(\\s*£?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?\\s*\\))$')) AS `fits:amount`,
-    `recurrent` = '' OR lower(`recurrent`) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS `fits:recurrent`
+    `recurrent` = '' OR (lower(`recurrent`) IN ('yes', 'true', 'y', '1') OR lower(`recurrent`) IN ('no', 'false', 'n', '0')) AS `fits:recurrent`
   FROM cells
 ),
 typed AS (
@@ -865,7 +865,7 @@ checked AS (
     *,
     `year` = '' OR CASE WHEN (`year` RLIKE '^(?:\\d{4}\\s*[/-]\\s*(\\d{2}|\\d{4}))$') THEN CASE WHEN length(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '')) = 2 THEN mod(CAST(substr(`year`, 1, 4) AS BIGINT) + 1, 100) = CAST(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '') AS BIGINT) ELSE CAST(substr(`year`, 1, 4) AS BIGINT) + 1 = CAST(NULLIF(regexp_extract(`year`, '(\\d{2}|\\d{4})$', 1), '') AS BIGINT) END ELSE FALSE END AS `fits:year`,
     `amount` = '' OR (((`amount` RLIKE '^(?:[+-]?£?[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?)$') AND NOT (`amount` RLIKE '^(?:[+-]£?[+-].*)$')) OR (`amount` RLIKE '^(?:\\(\\s*£?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d{1,2})?\\s*\\))$')) AS `fits:amount`,
-    `recurrent` = '' OR lower(`recurrent`) IN ('yes', 'true', 'y', '1', 'no', 'false', 'n', '0') AS `fits:recurrent`
+    `recurrent` = '' OR (lower(`recurrent`) IN ('yes', 'true', 'y', '1') OR lower(`recurrent`) IN ('no', 'false', 'n', '0')) AS `fits:recurrent`
   FROM cells
 ),
 typed AS (
