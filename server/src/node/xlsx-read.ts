@@ -17,7 +17,8 @@ export async function readSheet(absolute: string, sheet: string | undefined): Pr
   } catch (error) {
     return { kind: 'unreadable', reason: error instanceof Error && 'code' in error ? String(error.code) : 'the file cannot be opened' };
   }
-  const { default: excel } = await import('exceljs');
+  // require() in the CommonJS bundle: import() would first scan the whole library for its exports.
+  const excel = typeof require === 'function' ? (require('exceljs') as typeof ExcelJS) : (await import('exceljs')).default;
   const workbook = new excel.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -13,7 +13,8 @@ export interface OpenSession extends EngineSession {
 export async function openDuckDb(engine: string, database = ':memory:'): Promise<OpenSession> {
   let api: typeof import('@duckdb/node-api');
   try {
-    api = await import('@duckdb/node-api');
+    // require() in the CommonJS bundle: import() would first scan every file of the package for its exports.
+    api = typeof require === 'function' ? (require('@duckdb/node-api') as typeof import('@duckdb/node-api')) : await import('@duckdb/node-api');
   } catch {
     throw new EngineError(`engine ${engine} (dialect duckdb): the DuckDB driver is not installed; install it beside hewitt with \`npm install @duckdb/node-api\``);
   }
