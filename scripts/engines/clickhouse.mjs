@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '../vscode/process.mjs';
+import { freePorts } from '../vscode/process.mjs';
 
 const SERVER = '/usr/sbin/clickhouse-server';
 const STATE = join(tmpdir(), 'hewitt-clickhouse.json');
@@ -97,7 +97,9 @@ export async function startClickHouse({ stateFile = STATE } = {}) {
   install();
   const root = mkdtempSync(join(tmpdir(), 'hewitt-ch-'));
   const shards = [];
-  for (let i = 0; i < 2; i++) shards.push({ http: await freePort(), tcp: await freePort(), dir: join(root, `shard${i + 1}`) });
+  // Four different ports: two shards taking the same one would look like two shards answering.
+  const ports = await freePorts(4);
+  for (let i = 0; i < 2; i++) shards.push({ http: ports[2 * i], tcp: ports[2 * i + 1], dir: join(root, `shard${i + 1}`) });
   const pids = [];
   for (const shard of shards) {
     for (const sub of ['data', 'tmp', 'user_files']) mkdirSync(join(shard.dir, sub), { recursive: true });

@@ -16,14 +16,28 @@ export function run(command, args, { cwd, env, quiet = false, stderr = 'pipe' } 
 }
 
 export function freePort() {
-  return new Promise((resolvePromise, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolvePromise(port));
-    });
-  });
+  return freePorts(1).then(([port]) => port);
+}
+
+/**
+ * `count` different free ports: all are held open together before any is released, so none is
+ * handed out twice (a port just released is often the next one the system gives).
+ */
+export async function freePorts(count) {
+  const servers = [];
+  try {
+    for (let i = 0; i < count; i++) {
+      const server = createServer();
+      servers.push(server);
+      await new Promise((resolvePromise, reject) => {
+        server.on('error', reject);
+        server.listen(0, '127.0.0.1', resolvePromise);
+      });
+    }
+    return servers.map((server) => server.address().port);
+  } finally {
+    await Promise.all(servers.map((server) => new Promise((resolvePromise) => server.close(() => resolvePromise()))));
+  }
 }
 
 /** Checks `condition` every `everyMs` until it returns a value other than undefined; throws after `timeoutMs`. */

@@ -116,6 +116,59 @@ const SELECT = `SELECT * FROM (VALUES
   ('c', 1.005::DOUBLE, '2024/25', DATE '2024-04-01', NULL)
 ) AS t(name, amount, year, paid_on, flag)`;
 
+describe('typed Parquet columns on DuckDB', () => {
+  it('read natively where the type allows it, give exactly the embedded figures, edge values included', async () => {
+    const cwd = tempFolder({
+      'rules.hewitt': `dataset d "D" {
+  source: "d.parquet"
+  owner: "O"
+  columns {
+    name: text
+    pounds: money
+    whole: money
+    fine: money
+    n: number
+    flag: bool
+    paid_on: date
+  }
+}
+
+measure totals "Totals" {
+  from d
+  value: sum(pounds) + sum(whole) + sum(fine)
+  by name
+}
+
+measure numbers "Numbers" {
+  from d
+  value: sum(n where flag)
+  by name
+}
+
+measure dates "Dates" {
+  from d
+  value: count(where paid_on >= 2024-01-01)
+  by name
+}
+`,
+    });
+    const values = [
+      `('a', 12.50::DECIMAL(18,2), 7::BIGINT, 1.25::DECIMAL(12,3), 3::BIGINT, true, DATE '2024-03-31')`,
+      `('a', -0.01::DECIMAL(18,2), -7::BIGINT, 1.005::DECIMAL(12,3), -9007199254740993::BIGINT, false, DATE '0999-12-31')`,
+      `('b', 99999999999999.99::DECIMAL(18,2), 123456789012::BIGINT, NULL, 2::BIGINT, NULL, NULL)`,
+      `('b', NULL, NULL, 0::DECIMAL(12,3), NULL, true, DATE '2023-12-31')`,
+    ];
+    await duck(`COPY (SELECT * FROM (VALUES ${values.join(', ')}) AS t(name, pounds, whole, fine, n, flag, paid_on)) TO ${text(join(cwd, 'd.parquet'))} (FORMAT PARQUET)`);
+    const path = join(cwd, 'rules.hewitt');
+    const model = analyzeWorkspace([path], nodeHost(cwd));
+    const embedded = await evaluate(model, [path], nodeDataHost(cwd));
+    const onDuckDb = await evaluateOnEngine('duckdb', model, [path], { cwd });
+    expect(differences(embedded, onDuckDb)).toEqual([]);
+    expect(embedded.datasets.d).toMatchObject({ rowsRead: 4, rowsRejected: 1 });
+    expect(embedded.measures.totals.rows[0]).toMatchObject({ group: { name: 'a' }, value: 1250n + 700n + 125n });
+  });
+});
+
 describe('cells of a Parquet file', () => {
   it('types decimals, dates, booleans and nulls as CSV cells, and reports a bad cell by row and column', async () => {
     const { rows, outcome, diagnostics } = await load((file) => duck(`COPY (${SELECT}) TO ${text(file)} (FORMAT PARQUET)`));

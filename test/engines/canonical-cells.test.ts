@@ -56,6 +56,31 @@ describe('DuckDB canonical cells', () => {
     expect(usual.filter((_, i) => read[i] === null)).toEqual([]);
   });
 
+  it('reads columns with a type of their own as the exact rules read the text a Parquet reader makes of them', async () => {
+    // [declared type, engine type, SQL literal, the text a Parquet reader gives the embedded evaluator]
+    const cases: [Typed, string, string, string][] = [
+      ['money', 'DECIMAL(18,2)', '12.50', '12.5'],
+      ['money', 'DECIMAL(18,2)', '-0.01', '-0.01'],
+      ['money', 'DECIMAL(18,2)', '99999999999.99', '99999999999.99'],
+      ['money', 'DECIMAL(10,0)', '42', '42'],
+      ['money', 'BIGINT', '-7', '-7'],
+      ['number', 'BIGINT', '123456789', '123456789'],
+      ['bool', 'BOOLEAN', 'false', 'false'],
+      ['date', 'DATE', "'2024-02-29'", '2024-02-29'],
+    ];
+    for (const [type, native, literal, text] of cases) {
+      const sql = duckdb.canonicalCell(type, "'unused'", { column: 'v', type: native });
+      expect(sql, `${type} from ${native}`).not.toContain('unused');
+      const reader = await connection.runAndReadAll(`SELECT ${sql} AS v FROM (SELECT CAST(${literal} AS ${native}) AS v)`);
+      const exact = typeCell(type, text);
+      expect([type, native, literal, reader.getRowObjectsJS()[0]?.v]).toEqual([type, native, literal, exact.kind === 'accepted' ? exact.value : 'rejected']);
+    }
+    // Types whose values are not read natively: a decimal with three places, a floating-point amount, a text flag.
+    expect(duckdb.canonicalCell('money', 'raw', { column: 'v', type: 'DECIMAL(12,3)' })).toBe(duckdb.canonicalCell('money', 'raw'));
+    expect(duckdb.canonicalCell('money', 'raw', { column: 'v', type: 'DOUBLE' })).toBe(duckdb.canonicalCell('money', 'raw'));
+    expect(duckdb.canonicalCell('bool', 'raw', { column: 'v', type: 'VARCHAR' })).toBe(duckdb.canonicalCell('bool', 'raw'));
+  });
+
   it('percent cells are left to the exact rules', () => {
     expect(duckdb.canonicalCell('percent', 'cell')).toBeUndefined();
   });

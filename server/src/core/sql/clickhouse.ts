@@ -57,6 +57,7 @@ export const clickhouse: Dialect = {
   capture: (text, pattern, group) => (group === 1 ? `nullIf(extract(${text}, ${literal(pattern)}), '')` : `nullIf(extractAll(${text}, ${literal(pattern)})[${group}], '')`),
   keepOnly: (text, characters) => `replaceRegexpAll(${text}, ${literal(`[^${characters}]`)}, '')`,
   canonicalCell: () => undefined,
+  nativeText: () => undefined,
   groupingSets: false,
   csvFile: () => undefined,
   parquetFile: () => undefined,

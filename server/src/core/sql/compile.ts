@@ -82,9 +82,10 @@ function rowContext(plan: LogicalPlan, dataset: DatasetPlan, d: Dialect, path: s
   return { dialect: d, bindings: plan.bindings, path, columns: dataset.columns, category, problems };
 }
 
-export function compileDataset(plan: LogicalPlan, dataset: DatasetPlan, d: Dialect, source: string, relation: string): DatasetSql {
+/** `nativeTypes`: the engine types of the source's columns, when known (see Dialect.canonicalCell). */
+export function compileDataset(plan: LogicalPlan, dataset: DatasetPlan, d: Dialect, source: string, relation: string, nativeTypes?: ReadonlyMap<string, string>): DatasetSql {
   const problems: SqlProblem[] = [];
-  const { cells, checked, typed } = scanSelects(d, dataset.columns);
+  const { cells, checked, typed } = scanSelects(d, dataset.columns, nativeTypes);
   const own = dataset.classifications;
   const categories = own.map((c) => `${indent(categoryCase(plan, dataset, d, c, new Set(), problems))} AS ${d.quote(categoryColumn(c.symbol))}`);
   const ctes: [string, string][] = [

@@ -2,6 +2,13 @@
 // required, so a new dialect that forgets one fails to compile rather than rendering wrong SQL.
 // The traps each answer handles are listed in docs/engines.md and tested per dialect.
 
+/** A source column with a type of its own in the engine (a Parquet or table column). */
+export interface NativeColumn {
+  readonly column: string;
+  /** The engine's name of its type, as the engine describes it (`DECIMAL(18,2)`, `BIGINT`, `DATE`). */
+  readonly type: string;
+}
+
 export type DialectName = 'duckdb' | 'postgres' | 'clickhouse' | 'spark' | 'tsql';
 
 export const DIALECT_NAMES: readonly DialectName[] = ['duckdb', 'postgres', 'clickhouse', 'spark', 'tsql'];
@@ -61,9 +68,17 @@ export interface Dialect {
    * as `-1234.50` or `1234`, fiscal years as `2023/24`, ISO dates, whole numbers, lower-case yes/no
    * words): an expression giving the typed value, NULL for any other cell, which then goes through
    * the exact rules of scan.ts. Every cell it reads must be one the exact rules read the same way.
-   * Undefined when the engine has no such reading (every cell takes the exact rules).
+   * Undefined when the engine has no such reading (every cell takes the exact rules). `native` is
+   * the source column and its engine type, when known and not text: a reading may then use the
+   * value itself (a DECIMAL amount, a BOOLEAN flag) where that is what the text would be read as.
    */
-  canonicalCell(type: 'number' | 'percent' | 'money' | 'fiscal_year' | 'date' | 'bool', raw: string): string | undefined;
+  canonicalCell(type: 'number' | 'percent' | 'money' | 'fiscal_year' | 'date' | 'bool', raw: string, native?: NativeColumn): string | undefined;
+  /**
+   * The text a file reader makes of a value of a column with its own type, where the engine's
+   * cast to text writes it differently (a Parquet reader writes decimals in their shortest form:
+   * `1.25`, not `1.250`); undefined where the cast to text is that text.
+   */
+  nativeText(native: NativeColumn): string | undefined;
   /** A CSV file read with a header row, every column as text; undefined when the engine cannot read files. */
   csvFile(path: string): string | undefined;
   /** A Parquet file read with every column as text; undefined when the engine cannot read files. */

@@ -4,12 +4,51 @@
 // (a cell that reads back unchanged is one the exact rules read the same way); the rest take the
 // exact rules of scan.ts.
 
-import { ansiQuote, ansiText, BOOLEAN_SQL, type Dialect } from './dialect';
+import { ansiQuote, ansiText, BOOLEAN_SQL, type Dialect, type NativeColumn } from './dialect';
 
 type Typed = Parameters<Dialect['canonicalCell']>[0];
 
+const WHOLE = /^(TINYINT|SMALLINT|INTEGER|BIGINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|HUGEINT)$/;
+/** Below this, an amount's text has at most 15 significant digits, as a Parquet reader's number keeps them. */
+const EXACT_POUNDS = '10000000000000';
+
+/**
+ * The reading of a column with its own type, where it equals the exact rules' reading of the text
+ * the embedded reader makes of the value (decimals and whole numbers as their digits, booleans as
+ * true/false, dates as YYYY-MM-DD); undefined for other types, which are read as text.
+ */
+function nativeCell(type: Typed, { column, type: native }: NativeColumn): string | undefined {
+  const decimal = /^DECIMAL\(\d+,\s*(\d+)\)$/.exec(native);
+  switch (type) {
+    case 'money':
+      if (!WHOLE.test(native) && (decimal === null || Number(decimal[1]) > 2)) return undefined;
+      return `CASE WHEN abs(${column}) < ${EXACT_POUNDS} THEN CAST(${column} * 100 AS BIGINT) END`;
+    case 'number':
+      return WHOLE.test(native) ? `CASE WHEN abs(${column}) < 9007199254740992 THEN CAST(${column} AS DOUBLE) END` : undefined;
+    case 'bool':
+      return native === 'BOOLEAN' ? column : undefined;
+    case 'date':
+      return native === 'DATE' ? `CASE WHEN year(${column}) BETWEEN 1000 AND 9999 THEN CAST(${column} AS VARCHAR) END` : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A decimal as a Parquet reader writes it: its unscaled integer made a floating-point number (so
+ * rounded past 2^53), divided by the power of ten, in the shortest form (`1.25`, not `1.250`).
+ */
+function nativeText({ column, type }: NativeColumn): string | undefined {
+  const decimal = /^DECIMAL\(\d+,\s*(\d+)\)$/.exec(type);
+  if (decimal === null || Number(decimal[1]) > 18) return undefined;
+  const factor = `1${'0'.repeat(Number(decimal[1]))}`;
+  return `CAST(CAST(CAST(${column} * ${factor} AS HUGEINT) AS DOUBLE) / ${factor} AS VARCHAR)`;
+}
+
 /** The canonical reading of `raw` (see Dialect.canonicalCell), NULL for a cell it does not read. */
-function canonicalCell(type: Typed, raw: string): string | undefined {
+function canonicalCell(type: Typed, raw: string, native?: NativeColumn): string | undefined {
+  const typed = native === undefined ? undefined : nativeCell(type, native);
+  if (typed !== undefined) return typed;
   const back = (value: string): string => `CAST(${value} AS VARCHAR) = ${raw}`;
   switch (type) {
     case 'money': {
@@ -53,7 +92,8 @@ export const duckdb: Dialect = {
   capture: (text, pattern, group) => `NULLIF(regexp_extract(${text}, ${ansiText(pattern)}, ${group}), '')`,
   keepOnly: (text, characters) => `regexp_replace(${text}, ${ansiText(`[^${characters}]`)}, '', 'g')`,
   canonicalCell,
+  nativeText,
   groupingSets: true,
   csvFile: (path) => `read_csv(${ansiText(path)}, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')`,
-  parquetFile: (path) => `(SELECT COLUMNS(*)::VARCHAR FROM read_parquet(${ansiText(path)}))`,
+  parquetFile: (path) => `read_parquet(${ansiText(path)})`,
 };

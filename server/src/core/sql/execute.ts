@@ -23,20 +23,26 @@ export interface EngineSession {
   readonly dialect: Dialect;
   /** Runs one statement and returns its rows (none for a statement that returns none). */
   query(sql: string): Promise<readonly SqlRow[]>;
+  /** The engine types of a relation's columns, for engines whose dialect reads typed columns natively. */
+  columnTypes?(relation: string): Promise<ReadonlyMap<string, string>>;
 }
 
 /** Where a dataset's cells are read: an SQL relation, and the source as the results show it. */
 export interface DatasetSource {
   readonly relation: string;
   readonly shown: string;
+  /** Whether the relation's columns may have types of their own (a Parquet file, a table), worth asking the engine for. */
+  readonly typedColumns?: boolean;
+  /** The engine types of the relation's columns, where the shell asked the engine (DESCRIBE). */
+  readonly nativeTypes?: ReadonlyMap<string, string>;
 }
 
 /** Every dataset of the plan compiled; problems (what SQL cannot express) are returned, not thrown. */
 export function compilePlan(plan: LogicalPlan, dialect: Dialect, sourceOf: (dataset: DatasetPlan) => DatasetSource): { datasets: DatasetSql[]; problems: SqlProblem[] } {
   const datasets = plan.datasets.map((dataset) => {
-    const source = sourceOf(dataset).relation;
-    if (dialect.groupingSets) return compileDataset(plan, dataset, dialect, source, dialect.cte(ROWS));
-    if (dialect.withClause) return compileDataset(plan, dataset, dialect, source, dialect.quote(tableName(dataset.dataset)));
+    const { relation: source, nativeTypes } = sourceOf(dataset);
+    if (dialect.groupingSets) return compileDataset(plan, dataset, dialect, source, dialect.cte(ROWS), nativeTypes);
+    if (dialect.withClause) return compileDataset(plan, dataset, dialect, source, dialect.quote(tableName(dataset.dataset)), nativeTypes);
     // Nothing materialised: every query reads the rows through the nested steps (a distributed table stays distributed).
     const rows = nestCtes(dialect, compileDataset(plan, dataset, dialect, source, ROWS).ctes, `SELECT * FROM ${dialect.cte(ROWS)}`);
     return compileDataset(plan, dataset, dialect, source, `(\n${rows}\n)`);

@@ -22,6 +22,7 @@ export const postgres: Dialect = {
   capture: (text, pattern, group) => `(regexp_match(${text}, ${ansiText(pattern)}))[${group}]`,
   keepOnly: (text, characters) => `regexp_replace(${text}, ${ansiText(`[^${characters}]`)}, '', 'g')`,
   canonicalCell: () => undefined,
+  nativeText: () => undefined,
   groupingSets: true,
   csvFile: () => undefined,
   parquetFile: () => undefined,

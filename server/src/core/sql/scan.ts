@@ -91,13 +91,16 @@ function canonicalColumn(name: string): string {
  * `typed` types the cells that fit and flags a row with any cell that does not. A cell the
  * canonical reading takes skips the exact rules (regular expressions) altogether.
  */
-export function scanSelects(d: Dialect, columns: readonly ScanColumn[]): { cells: string[]; checked: string[]; typed: string[] } {
+export function scanSelects(d: Dialect, columns: readonly ScanColumn[], nativeTypes?: ReadonlyMap<string, string>): { cells: string[]; checked: string[]; typed: string[] } {
   const cells = columns.flatMap((c) => {
-    const raw = `CAST(${d.quote(c.name)} AS ${d.textType})`;
+    const nativeType = nativeTypes?.get(c.name);
+    const native = nativeType === undefined ? undefined : { column: d.quote(c.name), type: nativeType };
+    const raw = (native && d.nativeText(native)) ?? `CAST(${d.quote(c.name)} AS ${d.textType})`;
     if (c.type === 'text') return [`NULLIF(${raw}, '') AS ${d.quote(c.name)}`];
-    const canonical = d.canonicalCell(c.type, raw);
+    const canonical = d.canonicalCell(c.type, raw, native);
     if (canonical === undefined) return [`${d.call('trim', [`COALESCE(${raw}, '')`])} AS ${d.quote(c.name)}`];
-    return [`COALESCE(${raw}, '') AS ${d.quote(c.name)}`, `${canonical} AS ${d.quote(canonicalColumn(c.name))}`];
+    // The text is only read where the canonical reading gives nothing: no text is made of the others.
+    return [`CASE WHEN ${canonical} IS NULL THEN COALESCE(${raw}, '') ELSE '' END AS ${d.quote(c.name)}`, `${canonical} AS ${d.quote(canonicalColumn(c.name))}`];
   });
   const checked = ['*'];
   const fits: string[] = [];

@@ -43,6 +43,7 @@ export const spark: Dialect = {
   capture: (text, pattern, group) => `NULLIF(regexp_extract(${text}, ${literal(pattern)}, ${group}), '')`,
   keepOnly: (text, characters) => `regexp_replace(${text}, ${literal(`[^${characters}]`)}, '')`,
   canonicalCell: () => undefined,
+  nativeText: () => undefined,
   groupingSets: false,
   csvFile: () => undefined,
   parquetFile: () => undefined,

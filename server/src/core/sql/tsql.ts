@@ -68,6 +68,7 @@ export const tsql: Dialect = {
   capture: (text, pattern, group) => `NULLIF(REGEXP_SUBSTR(${text}, ${unicode(pattern)}, 1, 1, 'c', ${group}), '')`,
   keepOnly: (text, characters) => `REGEXP_REPLACE(${text}, ${unicode(`[^${characters}]`)}, N'')`,
   canonicalCell: () => undefined,
+  nativeText: () => undefined,
   groupingSets: false,
   csvFile: () => undefined,
   parquetFile: () => undefined,

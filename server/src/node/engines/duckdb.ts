@@ -36,6 +36,14 @@ export async function openDuckDb(engine: string, database = ':memory:'): Promise
         throw new EngineError(`engine ${engine} (dialect duckdb): ${driverMessage(error)}`);
       }
     },
+    async columnTypes(relation: string): Promise<ReadonlyMap<string, string>> {
+      try {
+        const reader = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${relation}`);
+        return new Map(reader.getRowObjectsJS().map((row) => [String(row.column_name), String(row.column_type)]));
+      } catch (error) {
+        throw new EngineError(`engine ${engine} (dialect duckdb): ${driverMessage(error)}`);
+      }
+    },
     async close(): Promise<void> {
       connection.closeSync();
       instance.closeSync();

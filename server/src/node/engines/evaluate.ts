@@ -27,9 +27,10 @@ function fileSource(session: OpenSession, engine: string, model?: SemanticModel)
       throw new EngineError(`${where}engine ${engine}: dataset ${dataset.dataset.name} is ${table === undefined ? 'not read from a file' : `read from table '${table}'`}; name an engine for it in hewitt.config.json "engines" and use --engine NAME`);
     }
     const file = resolve(dirname(dataset.dataset.path), source);
-    const relation = /\.parquet$/i.test(source) ? session.dialect.parquetFile(file) : session.dialect.csvFile(file);
+    const parquet = /\.parquet$/i.test(source);
+    const relation = parquet ? session.dialect.parquetFile(file) : session.dialect.csvFile(file);
     if (relation === undefined) throw new EngineError(`engine ${engine} (dialect ${session.dialect.name}) cannot read files; give dataset ${dataset.dataset.name} a table: instead`);
-    return { relation, shown: source };
+    return { relation, shown: source, typedColumns: parquet };
   };
 }
 
@@ -49,7 +50,7 @@ function tableSource(session: OpenSession, engine: string, model?: SemanticModel
       throw new EngineError(`${placeOf(model, dataset.dataset, 'engine')}: dataset ${dataset.dataset.name} is read on engine ${named}, not ${engine}; evaluate it with --engine ${named}`);
     }
     const table = datasetShape(dataset.dataset).table ?? dataset.dataset.name;
-    return { relation: session.dialect.table(table), shown: `table ${table}` };
+    return { relation: session.dialect.table(table), shown: `table ${table}`, typedColumns: true };
   };
 }
 
@@ -71,9 +72,10 @@ export async function openEngine(engine: string, paths: readonly string[], optio
 
 /** Evaluates on the engine; the result and the dialect that computed it. */
 export async function evaluateOnEngine(engine: string, model: SemanticModel, paths: readonly string[], options: EngineOptions): Promise<EvalResult> {
-  const { session, sourceOf } = await openEngine(engine, paths, options, model);
+  const { session, sourceOf: named } = await openEngine(engine, paths, options, model);
   try {
     const plan = buildPlan(model, paths);
+    const sourceOf = await withColumnTypes(session, plan.datasets, named);
     const { datasets, problems } = compilePlan(plan, session.dialect, sourceOf);
     if (problems.length > 0) {
       const shown = problems.map((p) => {
@@ -91,6 +93,17 @@ export async function evaluateOnEngine(engine: string, model: SemanticModel, pat
   } finally {
     await session.close();
   }
+}
+
+/** The sources, with the engine types of their columns where the engine can tell them and they may have some. */
+async function withColumnTypes(session: OpenSession, datasets: readonly DatasetPlan[], sourceOf: (dataset: DatasetPlan) => DatasetSource): Promise<(dataset: DatasetPlan) => DatasetSource> {
+  if (session.columnTypes === undefined) return sourceOf;
+  const described = new Map<DatasetPlan, DatasetSource>();
+  for (const dataset of datasets) {
+    const source = sourceOf(dataset);
+    described.set(dataset, source.typedColumns ? { ...source, nativeTypes: await session.columnTypes(source.relation) } : source);
+  }
+  return (dataset) => described.get(dataset) ?? sourceOf(dataset);
 }
 
 /** The dialect an engine name stands for (for the JSON output), without connecting. */
