@@ -202,6 +202,15 @@ describe('cells of a Parquet file', () => {
     expect(damaged.rows.length).toBe(first);
   });
 
+  it('decodes only the declared columns, matched as a header row is (ignoring case), and lists every column when one is missing', async () => {
+    const rule = 'dataset d {\n  source: "d.parquet"\n  columns {\n    name: text\n    amount: money\n  }\n}\n';
+    const write = (file: string): Promise<void> => duck(`COPY (SELECT 'x' AS extra, 'a' AS " NAME ", 1.5::DECIMAL(9,2) AS amount) TO ${text(file)} (FORMAT PARQUET)`);
+    const found = await load(write, rule);
+    expect([found.rows, found.diagnostics]).toEqual([[['a', 150n]], []]);
+    const missing = await load(write, rule.replace('amount: money', 'amount: money\n    paid: date'));
+    expect(missing.diagnostics.map((d) => d.message)).toEqual([expect.stringContaining("the header has 'extra', 'NAME', 'amount'")]);
+  });
+
   it('reports a damaged file on the source, and a missing column on its declaration', async () => {
     const damaged = await load(async (file) => {
       await duck(`COPY (${SELECT}) TO ${text(file)} (FORMAT PARQUET)`);

@@ -44,7 +44,7 @@ export function nodeDataHost(cwd: string, options: DataHostOptions = {}): NodeDa
       return chunks(absolute, path, options);
     },
     readSheet: (path, sheet) => readSheet(resolve(cwd, path), sheet),
-    readParquet: (path) => readParquet(resolve(cwd, path)),
+    readParquet: (path, _signal, columns) => readParquet(resolve(cwd, path), columns),
     ...(options.parallel === false
       ? {}
       : {

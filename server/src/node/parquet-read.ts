@@ -14,7 +14,8 @@ type Hyparquet = typeof import('hyparquet');
 type Metadata = Awaited<ReturnType<Hyparquet['parquetMetadataAsync']>>;
 type AsyncBuffer = Parameters<Hyparquet['parquetMetadataAsync']>[0];
 
-export async function readParquet(absolute: string): Promise<SheetRead> {
+/** With `columns`, only the columns a header row would match to them are decoded; the others' cells are empty. */
+export async function readParquet(absolute: string, columns?: readonly string[]): Promise<SheetRead> {
   try {
     await stat(absolute);
   } catch (error) {
@@ -25,27 +26,46 @@ export async function readParquet(absolute: string): Promise<SheetRead> {
     const file = await hyparquet.asyncBufferFromFile(absolute);
     const metadata = await hyparquet.parquetMetadataAsync(file);
     const names = hyparquet.parquetSchema(metadata).children.map((child) => child.element.name);
-    return { kind: 'rows', sheet: 'of the file', rows: rowsOf(hyparquet, file, metadata, names) };
+    const wanted = columns === undefined ? names.map((_, i) => i) : wantedColumns(names, columns);
+    return { kind: 'rows', sheet: 'of the file', rows: rowsOf(hyparquet, file, metadata, names, wanted) };
   } catch (error) {
     return { kind: 'unreadable', reason: error instanceof Error ? firstLine(error.message) : 'it is not a Parquet file' };
   }
 }
 
-async function* rowsOf(hyparquet: Hyparquet, file: AsyncBuffer, metadata: Metadata, names: readonly string[]): AsyncGenerator<SheetRow> {
+/** The positions of the columns a header row would match to `columns` (trimmed, exactly or ignoring case). */
+function wantedColumns(names: readonly string[], columns: readonly string[]): number[] {
+  const exact = new Set(columns);
+  const folded = new Set(columns.map((c) => c.toLowerCase()));
+  return names.flatMap((name, i) => (exact.has(name.trim()) || folded.has(name.trim().toLowerCase()) ? [i] : []));
+}
+
+async function* rowsOf(hyparquet: Hyparquet, file: AsyncBuffer, metadata: Metadata, names: readonly string[], wanted: readonly number[]): AsyncGenerator<SheetRow> {
   yield { line: 1, fields: names };
+  const read = wanted.map((i) => names[i] as string);
+  const whole = wanted.length === names.length;
   let start = 0;
   for (const group of metadata.row_groups) {
     const end = start + Number(group.num_rows);
     let rows: unknown[][];
     try {
       rows = await new Promise<unknown[][]>((done, fail) => {
-        hyparquet.parquetRead({ file, metadata, rowStart: start, rowEnd: end, rowFormat: 'array', onComplete: (data) => done(data as unknown[][]) }).catch(fail);
+        hyparquet.parquetRead({ file, metadata, columns: read, rowStart: start, rowEnd: end, rowFormat: 'array', onComplete: (data) => done(data as unknown[][]) }).catch(fail);
       });
     } catch (error) {
       yield { line: start + 2, fields: [], failure: error instanceof Error ? firstLine(error.message) : 'a row group cannot be read' };
       return;
     }
-    for (let i = 0; i < rows.length; i++) yield { line: start + i + 2, fields: (rows[i] ?? []).map(cellText) };
+    for (let i = 0; i < rows.length; i++) {
+      const values = rows[i] ?? [];
+      if (whole) {
+        yield { line: start + i + 2, fields: values.map(cellText) };
+        continue;
+      }
+      const fields = new Array<string>(names.length).fill('');
+      for (let k = 0; k < wanted.length; k++) fields[wanted[k] as number] = cellText(values[k]);
+      yield { line: start + i + 2, fields };
+    }
     start = end;
   }
 }

@@ -36,6 +36,11 @@ export interface DataHost {
   readSplit?(request: SplitRequest): Promise<SplitRead | undefined>;
   /** Optional: the rows of one sheet of a workbook (.xlsx) as cell texts (see sheet.ts). */
   readSheet?(path: string, sheet: string | undefined, signal?: AbortSignal): Promise<SheetRead>;
-  /** Optional: the rows of a Parquet file (.parquet) as cell texts, the column names first. */
-  readParquet?(path: string, signal?: AbortSignal): Promise<SheetRead>;
+  /**
+   * Optional: the rows of a Parquet file (.parquet) as cell texts, every column name first. With
+   * `columns`, only the columns of those names (as a header row matches them: trimmed, then
+   * ignoring case) need be read; the others' cells may be left empty, since a Parquet file stores
+   * each column apart and reading it is the cost.
+   */
+  readParquet?(path: string, signal?: AbortSignal, columns?: readonly string[]): Promise<SheetRead>;
 }

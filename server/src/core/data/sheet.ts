@@ -58,7 +58,7 @@ export async function loadSheet(
   const named = property(members, 'sheet');
   const sheet = named?.kind === 'Text' ? named.value : undefined;
   const parquet = isParquetSource(path);
-  const read = parquet ? await host.readParquet?.(path, signal) : await host.readSheet?.(path, sheet, signal);
+  const read = parquet ? await host.readParquet?.(path, signal, shape.columns.map((c) => c.name)) : await host.readSheet?.(path, sheet, signal);
   if (read === undefined) {
     return failed(parquet ? `Data file '${path}' is a Parquet file, which cannot be read here; export it as CSV UTF-8.` : `Data file '${path}' is a workbook, which cannot be read here; save the sheet as CSV UTF-8.`);
   }
