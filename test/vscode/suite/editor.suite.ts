@@ -105,6 +105,24 @@ describe('Hewitt Rules in VS Code', function () {
     assert.ok(lenses.some((lens) => lens.range.start.line === measureLine), 'a lens sits above measure prevention_share');
   });
 
+  it('offers on a classification header to add a category for its largest unclassified value, as one undoable edit', async () => {
+    const editor = await openFile('samples', 'prevention.hewitt');
+    const header = offsetOf(editor.document, 'classification prevention', 'classification '.length + 2);
+    const adds = await until('the Add a category actions', async () => {
+      const found = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, new vscode.Range(header, header), vscode.CodeActionKind.Refactor.value);
+      const offered = (found ?? []).filter((action) => action.title.startsWith('Add a category for'));
+      return offered.length > 0 ? offered : undefined;
+    });
+    const acute = adds.find((action) => action.title === 'Add a category for programme = "ACUTE"');
+    assert.ok(acute?.edit, `offered: ${adds.map((a) => a.title).join('; ')}`);
+    const before = editor.document.getText();
+    assert.equal(await vscode.workspace.applyEdit(acute.edit), true);
+    assert.ok(editor.document.getText().includes('when programme = "ACUTE"'), 'the skeleton is inserted');
+    await vscode.window.showTextDocument(editor.document);
+    await vscode.commands.executeCommand('undo');
+    await until('the edit to be undone', () => (editor.document.getText() === before ? true : undefined));
+  });
+
   it('opens the results preview beside the editor and receives results', async () => {
     const hewitt = await api();
     await openFile('fixtures', 'hostile.hewitt');
