@@ -6,8 +6,8 @@
 // read whole (a sheet holds at most 1,048,576 rows).
 
 import { readFile } from 'node:fs/promises';
-// exceljs is loaded when a workbook is read, so that commands which read none start faster.
 import type ExcelJS from 'exceljs';
+import { loadExcelJs } from './exceljs';
 import type { SheetRead, SheetRow } from '../core/data/sheet';
 
 export async function readSheet(absolute: string, sheet: string | undefined): Promise<SheetRead> {
@@ -17,8 +17,7 @@ export async function readSheet(absolute: string, sheet: string | undefined): Pr
   } catch (error) {
     return { kind: 'unreadable', reason: error instanceof Error && 'code' in error ? String(error.code) : 'the file cannot be opened' };
   }
-  // require() in the CommonJS bundle: import() would first scan the whole library for its exports.
-  const excel = typeof require === 'function' ? (require('exceljs') as typeof ExcelJS) : (await import('exceljs')).default;
+  const excel = await loadExcelJs();
   const workbook = new excel.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -3,8 +3,7 @@
 // the figure, which the cell holds in percent units as the JSON report does). Text is always
 // written as text, so a cell such as `=HYPERLINK(…)` from the data is never a formula.
 
-// exceljs is loaded when a workbook is written, so that other commands start faster.
-import type Excel from 'exceljs';
+import { loadExcelJs } from './exceljs';
 import type { CellFormat, Sheet } from '../report/workbook';
 
 const FORMATS: Readonly<Record<CellFormat, string | undefined>> = {
@@ -17,8 +16,7 @@ const FORMATS: Readonly<Record<CellFormat, string | undefined>> = {
 };
 
 export async function workbookBytes(sheets: readonly Sheet[]): Promise<Uint8Array> {
-  // require() in the CommonJS bundle: import() would first scan the whole library for its exports.
-  const ExcelJS = typeof require === 'function' ? (require('exceljs') as typeof Excel) : (await import('exceljs')).default;
+  const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Hewitt Rules';
   for (const sheet of sheets) {

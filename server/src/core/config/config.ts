@@ -5,6 +5,7 @@
 // The ES module build: bundlers choosing the package's UMD build would miss its lazily required parts.
 import { checkEngines } from './engines';
 import { checkIgnore } from './ignore';
+import { properties, spanOf, type Report } from './json-nodes';
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import type { Diagnostic, Severity } from '../diagnostics';
 import type { Span } from '../syntax/ast';
@@ -112,8 +113,6 @@ export function resolveConfig(text: string, path: string, catalogue: readonly Ru
   return { path, rules, diagnostics };
 }
 
-type Report = (code: ConfigCode, severity: Severity, message: string, span: Span) => void;
-
 /** `"warning"` or `["warning", { … }]`; an invalid part keeps the default for that part. */
 function readSetting(meta: RuleMeta, node: Node, defaults: RuleSetting, report: Report): RuleSetting {
   if (node.type === 'string') {
@@ -219,20 +218,6 @@ function syntaxMessage(error: ParseError, text: string): string {
   return `The configuration is not valid JSON: ${detail[what] ?? 'the text cannot be read'}.`;
 }
 
-/** The `[key, keyNode, valueNode]` of each property of an object node, in order. */
-function properties(object: Node): [string, Node, Node | undefined][] {
-  const result: [string, Node, Node | undefined][] = [];
-  for (const property of object.children ?? []) {
-    const [keyNode, value] = property.children ?? [];
-    if (keyNode === undefined) continue;
-    result.push([String(keyNode.value), keyNode, value]);
-  }
-  return result;
-}
-
-function spanOf(node: Node): Span {
-  return { start: node.offset, end: node.offset + node.length };
-}
 
 function clampSpan(offset: number, length: number, text: string): Span {
   const start = Math.min(Math.max(0, offset), text.length);

@@ -7,10 +7,8 @@
 //     "lake": { "dialect": "duckdb", "database": "data/lake.duckdb" }
 //   }
 
-import { parseTree, type Node } from 'jsonc-parser/lib/esm/main.js';
-import type { Span } from '../syntax/ast';
-import type { Severity } from '../diagnostics';
-import type { ConfigCode } from './codes';
+import type { Node } from 'jsonc-parser/lib/esm/main.js';
+import { properties, spanOf, topLevelEntry, type Report } from './json-nodes';
 
 /** Every dialect an engine may name (those rendered only cannot be executed). */
 export const ENGINE_DIALECTS = ['duckdb', 'postgres', 'clickhouse'] as const;
@@ -25,19 +23,6 @@ export interface EngineConfig {
   readonly database?: string;
 }
 
-type Report = (code: ConfigCode, severity: Severity, message: string, span: Span) => void;
-
-function spanOf(node: Node): Span {
-  return { start: node.offset, end: node.offset + node.length };
-}
-
-function entries(object: Node): [string, Node, Node | undefined][] {
-  return (object.children ?? []).flatMap((property) => {
-    const [key, value] = property.children ?? [];
-    return key === undefined ? [] : [[String(key.value), key, value] as [string, Node, Node | undefined]];
-  });
-}
-
 /** Checks the `engines` entry, reporting each problem; returns the engines that are usable. */
 export function checkEngines(value: Node | undefined, report: Report): EngineConfig[] {
   if (value === undefined) return [];
@@ -46,7 +31,7 @@ export function checkEngines(value: Node | undefined, report: Report): EngineCon
     return [];
   }
   const engines: EngineConfig[] = [];
-  for (const [name, keyNode, engine] of entries(value)) {
+  for (const [name, keyNode, engine] of properties(value)) {
     if (engine === undefined || engine.type !== 'object') {
       report('config-invalid', 'error', `Engine \`${name}\` must be an object such as { "dialect": "postgres", "url": { "env": "HEWITT_WAREHOUSE_URL" } }.`, spanOf(engine ?? keyNode));
       continue;
@@ -55,7 +40,7 @@ export function checkEngines(value: Node | undefined, report: Report): EngineCon
     let urlVariable: string | undefined;
     let database: string | undefined;
     let dialectNode: Node | undefined;
-    for (const [key, keyOf, node] of entries(engine)) {
+    for (const [key, keyOf, node] of properties(engine)) {
       switch (key) {
         case 'dialect':
           dialectNode = node;
@@ -67,7 +52,7 @@ export function checkEngines(value: Node | undefined, report: Report): EngineCon
             report('config-secret', 'error', `Engine \`${name}\`: a connection string must not be written in the configuration (it would be committed with its password); name an environment variable instead: "url": { "env": "HEWITT_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_URL" }.`, spanOf(node));
             break;
           }
-          const env = node?.type === 'object' ? entries(node).find(([k]) => k === 'env')?.[2] : undefined;
+          const env = node?.type === 'object' ? properties(node).find(([k]) => k === 'env')?.[2] : undefined;
           if (env?.type === 'string' && /^[A-Za-z_][A-Za-z0-9_]*$/.test(String(env.value))) urlVariable = String(env.value);
           else report('config-invalid', 'error', `Engine \`${name}\`: \`url\` must be { "env": "NAME" }, the environment variable that holds the connection string.`, spanOf(node ?? keyOf));
           break;
@@ -92,9 +77,7 @@ export function checkEngines(value: Node | undefined, report: Report): EngineCon
 /** The engines of a configuration file's text, with the problems found (messages only). */
 export function readEngines(text: string): { engines: EngineConfig[]; problems: string[] } {
   const problems: string[] = [];
-  const root = parseTree(text, [], { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
-  const value = root?.type === 'object' ? entries(root).find(([key]) => key === 'engines')?.[2] : undefined;
-  const engines = checkEngines(value, (_code, severity, message) => {
+  const engines = checkEngines(topLevelEntry(text, 'engines'), (_code, severity, message) => {
     if (severity === 'error') problems.push(message);
   });
   return { engines, problems };

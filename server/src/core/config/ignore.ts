@@ -12,13 +12,9 @@
 // A folder that matches is not entered. Only what a walk finds is ignored: a file or folder named
 // on the command line, or opened in the editor, is always checked.
 
-import { parseTree, type Node } from 'jsonc-parser/lib/esm/main.js';
-import type { Severity } from '../diagnostics';
-import type { Span } from '../syntax/ast';
+import type { Node } from 'jsonc-parser/lib/esm/main.js';
 import { globToRegExp } from '../text/glob';
-import type { ConfigCode } from './codes';
-
-type Report = (code: ConfigCode, severity: Severity, message: string, span: Span) => void;
+import { spanOf, topLevelEntry, type Report } from './json-nodes';
 
 /** Checks the `ignore` entry, reporting each problem; returns the usable patterns. */
 export function checkIgnore(value: Node | undefined, report: Report): string[] {
@@ -40,9 +36,7 @@ export function checkIgnore(value: Node | undefined, report: Report): string[] {
 
 /** The `ignore` patterns of a configuration file's text (the valid ones; problems are for `hewitt check`). */
 export function readIgnore(text: string): string[] {
-  const root = parseTree(text, [], { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
-  const value = root?.type === 'object' ? (root.children ?? []).find((p) => p.children?.[0]?.value === 'ignore')?.children?.[1] : undefined;
-  return checkIgnore(value, () => undefined);
+  return checkIgnore(topLevelEntry(text, 'ignore'), () => undefined);
 }
 
 /** Whether `path` (forward slashes, relative to the configuration's folder) is ignored by `patterns`. */
@@ -59,8 +53,4 @@ export function ignoreMatcher(patterns: readonly string[]): IgnoreMatcher {
     const name = path.slice(path.lastIndexOf('/') + 1);
     return compiled.some((p) => (!p.foldersOnly || isFolder) && p.regex.test(p.anchored ? path : name));
   };
-}
-
-function spanOf(node: Node): Span {
-  return { start: node.offset, end: node.offset + node.length };
 }
