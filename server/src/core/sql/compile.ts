@@ -4,7 +4,7 @@
 // SELECTs read a relation the caller names: the last CTE, or a table the engine materialised.
 
 import type { SemanticSymbol } from '../semantics/model';
-import type { ClassifyPlan, DatasetPlan, GroupingPlan, LogicalPlan } from '../plan/plan';
+import type { ClassifyPlan, DatasetPlan, GroupingPlan, LogicalPlan, ScanColumn } from '../plan/plan';
 import { groupingsOf } from '../plan/plan';
 import { aggregateSql, weightSql, type AggregateSql } from './aggregate-sql';
 import type { Dialect } from './dialect';
@@ -30,7 +30,7 @@ export interface GroupingSql {
 
 export interface TallySql {
   readonly classification: ClassifyPlan;
-  /** What the tally groups by (the category and whether each category matched) and what it sums. */
+  /** What the tally groups by (the category and which later categories also hold) and what it sums. */
   readonly keys: readonly OutputColumn[];
   readonly values: readonly OutputColumn[];
   readonly select: string;
@@ -46,10 +46,20 @@ export interface DatasetSql {
   readonly tallies: readonly TallySql[];
   /** A query giving each row's category in every classification, over the relation. */
   readonly categories: readonly { readonly classification: ClassifyPlan; readonly select: string }[];
+  /** Columns left as written in the rows (not typed, never rejecting a row): their readers type them. */
+  readonly deferred: readonly ScanColumn[];
   readonly problems: readonly SqlProblem[];
 }
 
 export const ROWS = 'rows';
+
+/** Later categories per overlap mask: the mask stays below 2^30, an INTEGER in every engine. */
+export const ALSO_BITS = 30;
+
+/** The name of a tally's j-th overlap mask: bit b says category 1 + j × ALSO_BITS + b also holds. */
+export function alsoColumn(j: number): string {
+  return `also${j}`;
+}
 
 /** The name of a classification's category column. */
 export function categoryColumn(symbol: SemanticSymbol): string {
@@ -82,10 +92,17 @@ function rowContext(plan: LogicalPlan, dataset: DatasetPlan, d: Dialect, path: s
   return { dialect: d, bindings: plan.bindings, path, columns: dataset.columns, category, problems };
 }
 
-/** `nativeTypes`: the engine types of the source's columns, when known (see Dialect.canonicalCell). */
-export function compileDataset(plan: LogicalPlan, dataset: DatasetPlan, d: Dialect, source: string, relation: string, nativeTypes?: ReadonlyMap<string, string>): DatasetSql {
+export interface CompileOptions {
+  /** The engine types of the source's columns, when known (see Dialect.canonicalCell). */
+  readonly nativeTypes?: ReadonlyMap<string, string>;
+  /** Columns to leave as written (see scanSelects); only for readers that type them (one-scan.ts). */
+  readonly deferred?: readonly ScanColumn[];
+}
+
+export function compileDataset(plan: LogicalPlan, dataset: DatasetPlan, d: Dialect, source: string, relation: string, options: CompileOptions = {}): DatasetSql {
   const problems: SqlProblem[] = [];
-  const { cells, checked, typed } = scanSelects(d, dataset.columns, nativeTypes);
+  const deferred = options.deferred ?? [];
+  const { cells, checked, typed } = scanSelects(d, dataset.columns, options.nativeTypes, new Set(deferred.map((c) => c.name)));
   const own = dataset.classifications;
   const categories = own.map((c) => `${indent(categoryCase(plan, dataset, d, c, new Set(), problems))} AS ${d.quote(categoryColumn(c.symbol))}`);
   const ctes: [string, string][] = [
@@ -110,26 +127,32 @@ export function compileDataset(plan: LogicalPlan, dataset: DatasetPlan, d: Diale
       select: `SELECT\n${indent(list.join(',\n'))}\nFROM ${relation}\n${accepted}${groupBy}`,
     };
   });
-  // Per category (the first that holds): rows, pence, the rows each category's condition also
-  // holds for, and the rows two or more hold for (read.ts turns these into overlaps).
+  // Per category (the first that holds) and per set of later categories that also hold: rows and
+  // pence (read.ts turns the sets into overlaps). The sets are keys, bit masks of ALSO_BITS
+  // categories each, rather than one count per category: an engine adds up two sums per row, not
+  // one per category. An earlier category cannot hold for a row, so each condition is tested only
+  // on the rows of the categories before it: nothing for the unclassified and excluded rows.
   const tallies = own.map((classification): TallySql => {
     const ctx = rowContext(plan, dataset, d, classification.symbol.path, problems, columnOf);
+    const category = columnOf(classification.symbol);
     const holds = classification.categories.map((c) => anyHolds(d, c.when.map((e) => rowSql(e, ctx).sql)));
+    const masks: string[] = [];
+    for (let from = 1; from < holds.length; from += ALSO_BITS) {
+      const bits = holds.slice(from, from + ALSO_BITS).map((h, b) => `CASE WHEN ${category} < ${from + b} AND (${h}) THEN ${2 ** b} ELSE 0 END`);
+      masks.push(`CASE WHEN ${category} >= 0 THEN ${bits.join(' + ')} ELSE 0 END`);
+    }
     const money = classification.moneyIndex === undefined ? 'NULL' : `CAST(SUM(${d.quote(dataset.columns[classification.moneyIndex].name)}) AS ${d.textType})`;
-    const several = holds.length < 2 ? '0' : `COUNT(CASE WHEN ${holds.map((h) => `(CASE WHEN ${h} THEN 1 ELSE 0 END)`).join(' + ')} >= 2 THEN 1 END)`;
+    const keys: OutputColumn[] = [{ sql: category, name: 'category' }, ...masks.map((sql, j) => ({ sql, name: alsoColumn(j) }))];
     const values: OutputColumn[] = [
       { sql: 'COUNT(*)', name: 'rows' },
       { sql: money, name: 'pence' },
-      ...holds.map((h, i) => ({ sql: `COUNT(CASE WHEN ${h} THEN 1 END)`, name: `m${i}` })),
-      { sql: several, name: 'several' },
     ];
-    const category = columnOf(classification.symbol);
-    const list = [`${category} AS ${d.quote('category')}`, ...values.map((v) => `${v.sql} AS ${d.quote(v.name)}`)];
+    const list = [...keys, ...values].map((c) => `${c.sql} AS ${d.quote(c.name)}`);
     return {
       classification,
-      keys: [{ sql: category, name: 'category' }],
+      keys,
       values,
-      select: `SELECT\n${indent(list.join(',\n'))}\nFROM ${relation}\n${accepted}\nGROUP BY ${d.groupBy([category])}`,
+      select: `SELECT\n${indent(list.join(',\n'))}\nFROM ${relation}\n${accepted}\nGROUP BY ${d.groupBy(keys.map((k) => k.sql))}`,
     };
   });
   const categorySelects = own.map((classification) => ({
@@ -137,7 +160,7 @@ export function compileDataset(plan: LogicalPlan, dataset: DatasetPlan, d: Diale
     select: `SELECT\n${indent([...dataset.columns.map((c) => d.quote(c.name)), `${columnOf(classification.symbol)} AS ${d.quote('category')}`].join(',\n'))}\nFROM ${relation}\n${accepted}`,
   }));
   const counts = `SELECT\n  COUNT(*) AS ${d.quote('read')},\n  COUNT(CASE WHEN ${d.test(d.quote(REJECTED))} THEN 1 END) AS ${d.quote('rejected')}\nFROM ${relation}`;
-  return { plan: dataset, ctes, counts, groupings, tallies, categories: categorySelects, problems };
+  return { plan: dataset, ctes, counts, groupings, tallies, categories: categorySelects, deferred, problems };
 }
 
 /** A statement: the CTEs, then a SELECT over the last of them (nested subqueries where there is no WITH). */

@@ -17,6 +17,7 @@ import { compileDataset, nestCtes, ROWS, withCtes, type DatasetSql } from './com
 import type { Dialect } from './dialect';
 import type { SqlProblem } from './expr-sql';
 import { oneScan } from './one-scan';
+import { keyOnlyColumns } from '../plan/key-columns';
 import { groupEntries, numberOf, tallyOf, type SqlRow } from './read';
 
 export interface EngineSession {
@@ -41,8 +42,9 @@ export interface DatasetSource {
 export function compilePlan(plan: LogicalPlan, dialect: Dialect, sourceOf: (dataset: DatasetPlan) => DatasetSource): { datasets: DatasetSql[]; problems: SqlProblem[] } {
   const datasets = plan.datasets.map((dataset) => {
     const { relation: source, nativeTypes } = sourceOf(dataset);
-    if (dialect.groupingSets) return compileDataset(plan, dataset, dialect, source, dialect.cte(ROWS), nativeTypes);
-    if (dialect.withClause) return compileDataset(plan, dataset, dialect, source, dialect.quote(tableName(dataset.dataset)), nativeTypes);
+    // One scan types the cells of key-only columns once per distinct cell, after grouping.
+    if (dialect.groupingSets) return compileDataset(plan, dataset, dialect, source, dialect.cte(ROWS), { nativeTypes, deferred: keyOnlyColumns(plan, dataset) });
+    if (dialect.withClause) return compileDataset(plan, dataset, dialect, source, dialect.quote(tableName(dataset.dataset)), { nativeTypes });
     // Nothing materialised: every query reads the rows through the nested steps (a distributed table stays distributed).
     const rows = nestCtes(dialect, compileDataset(plan, dataset, dialect, source, ROWS).ctes, `SELECT * FROM ${dialect.cte(ROWS)}`);
     return compileDataset(plan, dataset, dialect, source, `(\n${rows}\n)`);

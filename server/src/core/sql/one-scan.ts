@@ -4,10 +4,16 @@
 // also groups by the rejected flag: the counts are the sum over the first set's rows, and the rows
 // of rejected rows are dropped. `split` hands each consumer the rows its own SELECT
 // (compile.ts) would have returned, under the same names.
+//
+// Key-only columns left as written (DatasetSql.deferred) are grouped by in every set and typed
+// here, once per distinct cell, by the embedded reader's own rules: a cell that does not fit
+// rejects its rows, and groups whose cells type alike (`2023/24`, `2023-24`) are added together.
 
+import { typeCell, type CellOutcome } from '../data/cells';
+import type { ScanColumn } from '../plan/plan';
 import type { DatasetSql, GroupingSql, OutputColumn, TallySql } from './compile';
 import type { Dialect } from './dialect';
-import { isTrueValue, numberOf, type SqlRow } from './read';
+import { exactOf, isTrueValue, numberOf, type SqlRow } from './read';
 import { REJECTED } from './scan';
 
 export interface OneScan {
@@ -22,37 +28,65 @@ export interface OneScanAnswers {
   readonly tallies: ReadonlyMap<TallySql, SqlRow[]>;
 }
 
+/** How two groups' values add up when their keys type alike: exact integers, counts or floating-point sums. */
+type Addition = 'exact' | 'count' | 'float';
+
+interface ConsumerValue {
+  /** The name in the scan's output, and in the consumer's rows. */
+  readonly output: string;
+  readonly name: string;
+  readonly sql: string;
+  readonly addition: Addition;
+}
+
 interface Consumer {
   readonly keys: readonly OutputColumn[];
-  /** The consumer's own columns: their name in the scan's output, and in the consumer's rows. */
-  readonly values: readonly { readonly output: string; readonly name: string; readonly sql: string }[];
+  readonly values: readonly ConsumerValue[];
 }
 
 const indent = (text: string): string => text.split('\n').map((line) => `  ${line}`).join('\n');
 
+function add(addition: Addition, a: unknown, b: unknown): unknown {
+  if (a === null || a === undefined) return b;
+  if (b === null || b === undefined) return a;
+  return addition === 'exact' ? exactOf(a) + exactOf(b) : numberOf(a) + numberOf(b);
+}
+
+/** A key tuple as a map key that keeps 1, 1n, '1' and true apart. */
+const tupleKey = (values: readonly unknown[]): string => values.map((v) => `${typeof v}:${String(v)}`).join('\u0001');
+
 export function oneScan(d: Dialect, dataset: DatasetSql, relation: string): OneScan {
   const grouping = (g: GroupingSql, i: number): Consumer => ({
     keys: g.keys,
-    values: g.aggregates.flatMap((a) => a.parts.map((p) => ({ output: `g${i}:${p.name}`, name: p.name, sql: p.sql }))),
+    values: g.aggregates.flatMap((a) =>
+      a.parts.map((p) => ({ output: `g${i}:${p.name}`, name: p.name, sql: p.sql, addition: p.part === 'count' ? 'count' : p.part === 'number' ? 'float' : 'exact' })),
+    ),
   });
-  const tally = (t: TallySql, i: number): Consumer => ({ keys: t.keys, values: t.values.map((v) => ({ output: `t${i}:${v.name}`, name: v.name, sql: v.sql })) });
+  const tally = (t: TallySql, i: number): Consumer => ({
+    keys: t.keys,
+    values: t.values.map((v) => ({ output: `t${i}:${v.name}`, name: v.name, sql: v.sql, addition: v.name === 'pence' ? 'exact' : 'count' })),
+  });
   const consumers = [...dataset.groupings.map(grouping), ...dataset.tallies.map(tally)];
 
   // Each distinct key expression once, as k0, k1, …, with a flag saying whether a row is grouped by it.
   const keyIndex = new Map<string, number>();
   for (const consumer of consumers) for (const key of consumer.keys) if (!keyIndex.has(key.sql)) keyIndex.set(key.sql, keyIndex.size);
-  const keyExprs = [...keyIndex.keys()];
-  const setOf = (consumer: Consumer): string => [...new Set(consumer.keys.map((k) => keyIndex.get(k.sql) as number))].sort((a, b) => a - b).join(',');
+  // A deferred column is a key of every grouping (plan/key-columns.ts): its expression is theirs.
+  const deferred = dataset.deferred.map((column) => ({ column, sql: dataset.groupings[0]?.keys.find((k) => k.name === column.name)?.sql ?? d.quote(column.name) }));
+  for (const { sql } of deferred) if (!keyIndex.has(sql)) keyIndex.set(sql, keyIndex.size);
+  const keysOf = (consumer: Consumer): string[] => [...new Set([...consumer.keys.map((k) => k.sql), ...deferred.map((k) => k.sql)])];
+  const setOf = (consumer: Consumer): string => keysOf(consumer).map((sql) => keyIndex.get(sql) as number).sort((a, b) => a - b).join(',');
   // Every set groups by the rejected flag, so any one set gives the counts; the set of the flag
   // alone is needed only when nothing else is asked.
   const sets = new Map<string, readonly string[]>(consumers.length === 0 ? [['', []]] : []);
-  for (const consumer of consumers) sets.set(setOf(consumer), [...new Set(consumer.keys.map((k) => k.sql))]);
+  for (const consumer of consumers) sets.set(setOf(consumer), keysOf(consumer));
   const countedSet = sets.keys().next().value as string;
 
   const rejected = d.quote(REJECTED);
+  const allKeys = [...keyIndex.keys()];
   const list = [
     `${rejected} AS ${d.quote('rejected')}`,
-    ...keyExprs.flatMap((sql, i) => [`${sql} AS ${d.quote(`k${i}`)}`, `GROUPING(${sql}) AS ${d.quote(`grouped:k${i}`)}`]),
+    ...allKeys.flatMap((sql, i) => [`${sql} AS ${d.quote(`k${i}`)}`, `GROUPING(${sql}) AS ${d.quote(`grouped:k${i}`)}`]),
     `COUNT(*) AS ${d.quote('count')}`,
     ...consumers.flatMap((c) => c.values.map((v) => `${v.sql} AS ${d.quote(v.output)}`)),
   ];
@@ -60,31 +94,45 @@ export function oneScan(d: Dialect, dataset: DatasetSql, relation: string): OneS
   const select = `SELECT\n${indent(list.join(',\n'))}\nFROM ${relation}\nGROUP BY GROUPING SETS (\n${indent(groupingSets.join(',\n'))}\n)`;
 
   const split = (rows: readonly SqlRow[]): OneScanAnswers => {
+    const typeDeferred = deferredTyper(deferred.map((k) => k.column));
     const bySet = new Map<string, SqlRow[]>();
     let read = 0;
     let rejectedRows = 0;
     for (const row of rows) {
-      const set = keyExprs.flatMap((_, i) => (numberOf(row[`grouped:k${i}`]) === 0 ? [i] : [])).join(',');
-      const isRejected = isTrueValue(row.rejected);
+      const set = allKeys.flatMap((_, i) => (numberOf(row[`grouped:k${i}`]) === 0 ? [i] : [])).join(',');
+      const cells = deferred.map(({ sql }, i) => typeDeferred(i, row[`k${keyIndex.get(sql)}`]));
+      const isRejected = isTrueValue(row.rejected) || cells.some((cell) => cell.kind === 'rejected');
       if (set === countedSet) {
         read += numberOf(row.count);
         if (isRejected) rejectedRows += numberOf(row.count);
       }
       if (isRejected) continue;
+      const typed: Record<string, unknown> = { ...row };
+      deferred.forEach(({ sql }, i) => (typed[`k${keyIndex.get(sql)}`] = (cells[i] as CellOutcome & { kind: 'accepted' }).value));
       const list = bySet.get(set) ?? [];
-      list.push(row);
+      list.push(typed);
       bySet.set(set, list);
     }
     const rowsOf = (consumer: Consumer): SqlRow[] => {
       const found = bySet.get(setOf(consumer)) ?? [];
       // With no keys the consumer's own SELECT returns one row even when no row is accepted.
-      const answered = found.length === 0 && consumer.keys.length === 0 ? [{}] : found;
-      return answered.map((row) => {
-        const out: Record<string, unknown> = {};
-        for (const key of consumer.keys) out[key.name] = row[`k${keyIndex.get(key.sql)}`];
-        for (const value of consumer.values) out[value.name] = row[value.output];
-        return out;
-      });
+      if (found.length === 0 && consumer.keys.length === 0) return [{}];
+      // Rows apart only in a deferred column the consumer does not group by, or in cells that type alike, add up.
+      const merged = new Map<string, Record<string, unknown>>();
+      for (const row of found) {
+        const keys = consumer.keys.map((key) => row[`k${keyIndex.get(key.sql)}`]);
+        const id = tupleKey(keys);
+        const out = merged.get(id);
+        if (out === undefined) {
+          const fresh: Record<string, unknown> = {};
+          consumer.keys.forEach((key, i) => (fresh[key.name] = keys[i]));
+          for (const value of consumer.values) fresh[value.name] = row[value.output];
+          merged.set(id, fresh);
+        } else {
+          for (const value of consumer.values) out[value.name] = add(value.addition, out[value.name], row[value.output]);
+        }
+      }
+      return [...merged.values()];
     };
     return {
       read,
@@ -94,4 +142,18 @@ export function oneScan(d: Dialect, dataset: DatasetSql, relation: string): OneS
     };
   };
   return { select, split };
+}
+
+/** Types the cells of the deferred columns, each distinct cell once (a missing cell is empty). */
+function deferredTyper(columns: readonly ScanColumn[]): (index: number, value: unknown) => CellOutcome {
+  const seen = columns.map(() => new Map<string, CellOutcome>());
+  return (index, value) => {
+    const raw = value === null || value === undefined ? '' : String(value);
+    let outcome = seen[index].get(raw);
+    if (outcome === undefined) {
+      outcome = typeCell(columns[index].type, raw);
+      seen[index].set(raw, outcome);
+    }
+    return outcome;
+  };
 }

@@ -10,7 +10,7 @@ import { addPence } from '../eval/pence-sum';
 import type { RuntimeValue } from '../eval/values';
 import type { ScanColumn } from '../plan/plan';
 import type { SqlKind } from './expr-sql';
-import type { GroupingSql, TallySql } from './compile';
+import { ALSO_BITS, alsoColumn, type GroupingSql, type TallySql } from './compile';
 
 export type SqlRow = Readonly<Record<string, unknown>>;
 
@@ -97,9 +97,9 @@ export function groupEntries(sql: GroupingSql, rows: readonly SqlRow[]): GroupEn
 }
 
 /**
- * A classification's tally from its rows grouped by category (the first that holds), each with
- * the rows every category's condition holds for (`m0`, `m1`, …) and the rows two or more hold for.
- * Only later categories can also hold for a row (an earlier one would have been its category).
+ * A classification's tally from its rows grouped by category (the first that holds) and by the
+ * masks of later categories that also hold for them (compile.ts). Only later categories can also
+ * hold for a row (an earlier one would have been its category).
  */
 export function tallyOf(sql: TallySql, rows: readonly SqlRow[]): ClassificationTally {
   const tally = newTally(sql.classification);
@@ -119,13 +119,15 @@ export function tallyOf(sql: TallySql, rows: readonly SqlRow[]): ClassificationT
     }
     tally.rows[first] += count;
     addPence(tally.pence[first], pence);
-    tally.overlapTotal += numberOf(row.several);
+    let several = false;
     for (let later = first + 1; later < n; later++) {
-      const also = numberOf(row[`m${later}`]);
-      if (also === 0) continue;
-      tally.overlapRows[later] += also;
-      tally.overlapWith[later].set(first, (tally.overlapWith[later].get(first) ?? 0) + also);
+      const mask = numberOf(row[alsoColumn(Math.floor((later - 1) / ALSO_BITS))]);
+      if (Math.floor(mask / 2 ** ((later - 1) % ALSO_BITS)) % 2 === 0) continue;
+      several = true;
+      tally.overlapRows[later] += count;
+      tally.overlapWith[later].set(first, (tally.overlapWith[later].get(first) ?? 0) + count);
     }
+    if (several) tally.overlapTotal += count;
   }
   return tally;
 }

@@ -89,13 +89,16 @@ function canonicalColumn(name: string): string {
  * their cell as written) — or, where the dialect has a canonical reading of the column's type,
  * keeps the cell untrimmed beside that reading —, `checked` adds whether each typed cell fits,
  * `typed` types the cells that fit and flags a row with any cell that does not. A cell the
- * canonical reading takes skips the exact rules (regular expressions) altogether.
+ * canonical reading takes skips the exact rules (regular expressions) altogether. A `deferred`
+ * column keeps its cell as written (NULL when missing) and never rejects the row: whoever reads
+ * the rows types its cells (see plan/key-columns.ts).
  */
-export function scanSelects(d: Dialect, columns: readonly ScanColumn[], nativeTypes?: ReadonlyMap<string, string>): { cells: string[]; checked: string[]; typed: string[] } {
+export function scanSelects(d: Dialect, columns: readonly ScanColumn[], nativeTypes?: ReadonlyMap<string, string>, deferred?: ReadonlySet<string>): { cells: string[]; checked: string[]; typed: string[] } {
   const cells = columns.flatMap((c) => {
     const nativeType = nativeTypes?.get(c.name);
     const native = nativeType === undefined ? undefined : { column: d.quote(c.name), type: nativeType };
     const raw = (native && d.nativeText(native)) ?? `CAST(${d.quote(c.name)} AS ${d.textType})`;
+    if (deferred?.has(c.name)) return [`${raw} AS ${d.quote(c.name)}`];
     if (c.type === 'text') return [`NULLIF(${raw}, '') AS ${d.quote(c.name)}`];
     const canonical = d.canonicalCell(c.type, raw, native);
     if (canonical === undefined) return [`${d.call('trim', [`COALESCE(${raw}, '')`])} AS ${d.quote(c.name)}`];
@@ -106,7 +109,7 @@ export function scanSelects(d: Dialect, columns: readonly ScanColumn[], nativeTy
   const fits: string[] = [];
   const typed = columns.map((c) => {
     const q = d.quote(c.name);
-    if (c.type === 'text') return q;
+    if (c.type === 'text' || deferred?.has(c.name)) return q;
     const canonical = d.canonicalCell(c.type, q) === undefined ? undefined : d.quote(canonicalColumn(c.name));
     const t = canonical === undefined ? q : d.call('trim', [q]);
     const cell = typeCellSql(d, c.type, t);
