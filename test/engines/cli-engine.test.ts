@@ -109,4 +109,14 @@ describe('hewitt eval --engine', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^hewitt: engine duckdb \(dialect duckdb\): .*"b".*\n$/);
   });
+
+  it('a missing text column that nothing reads is exit 2 too (the engine leaves out only columns it has seen)', () => {
+    const dir = tempFolder({
+      'rules.hewitt': 'dataset d "D" {\n  source: "d.csv"\n  owner: "O"\n  columns {\n    a: text\n    b: money\n  }\n}\n\nmeasure m "M" {\n  from d\n  value: sum(b)\n}\n',
+      'd.csv': 'b\n1.00\n',
+    });
+    const run = runBuilt(['eval', 'rules.hewitt', '--engine', 'duckdb'], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^hewitt: engine duckdb \(dialect duckdb\): .*"a".*\n$/);
+  });
 });

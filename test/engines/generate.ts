@@ -72,7 +72,7 @@ export const workspaces: fc.Arbitrary<Workspace> = fc
     by: fc.constantFrom(...BY),
     ratioBy: fc.constantFrom(...BY),
     extremeBy: fc.constantFrom(...BY),
-    // Without a smallest or largest value, a year every grouping is by is typed after grouping (plan/key-columns.ts).
+    // Without a smallest or largest value, a year every grouping is by is typed after grouping (plan/column-use.ts).
     extremes: fc.boolean(),
   })
   .map(({ rows, categories, exclude, by, ratioBy, extremeBy, extremes }) => {

@@ -1,5 +1,5 @@
 // What the one-scan plan does beyond the rendered SQL: key-only columns grouped by their cells as
-// written and typed after grouping (plan/key-columns.ts, sql/one-scan.ts), and classification
+// written and typed after grouping (plan/column-use.ts, sql/one-scan.ts), and classification
 // overlaps tallied as bit masks (sql/compile.ts, sql/read.ts). Each case is compared with the
 // embedded evaluator on DuckDB, PostgreSQL and two ClickHouse shards, diagnostics included.
 
@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../server/src/core/plan/build';
-import { keyOnlyColumns } from '../../server/src/core/plan/key-columns';
+import { keyOnlyColumns, unreadTextColumns } from '../../server/src/core/plan/column-use';
 import type { EvalResult } from '../../server/src/core/eval/result';
 import { evaluateClickHouse, useClickHouse } from './clickhouse-support';
 import { differences } from './compare';
@@ -65,13 +65,15 @@ async function sameEverywhere(rules: string, csv: string): Promise<EvalResult> {
 
 const measure = (name: string, value: string, by: string): string => `\nmeasure ${name} "${name}" {\n  from t\n  value: ${value}\n  by ${by}\n}\n`;
 
-function keyOnly(rules: string): string[] {
+function use(rules: string, of: typeof keyOnlyColumns): string[] {
   const path = workspace(rules, 'code,year,day,amount,n\n');
   const model = modelOf(path);
   expect(errorsOf(model)).toEqual([]);
   const plan = buildPlan(model, [path]);
-  return keyOnlyColumns(plan, plan.datasets[0]).map((c) => c.name);
+  return of(plan, plan.datasets[0]).map((c) => c.name);
 }
+
+const keyOnly = (rules: string): string[] => use(rules, keyOnlyColumns);
 
 describe('key-only columns', () => {
   it('are the typed columns every grouping groups by and no row expression reads', () => {
@@ -84,6 +86,12 @@ describe('key-only columns', () => {
     // Text keys, and groupings with a smallest or largest value, are never deferred.
     expect(keyOnly(measure('a', 'count()', 'code'))).toEqual([]);
     expect(keyOnly(measure('a', 'max(amount)', 'year'))).toEqual([]);
+  });
+
+  it('and the text columns nothing reads need not be read at all', () => {
+    expect(use(measure('a', 'sum(amount)', 'year'), unreadTextColumns)).toEqual(['code']);
+    expect(use(measure('a', 'sum(amount)', 'code'), unreadTextColumns)).toEqual([]);
+    expect(use(measure('a', 'count(where code = "x")', 'year'), unreadTextColumns)).toEqual([]);
   });
 
   it('reject the rows of cells that do not fit and add up groups whose cells type alike', async () => {

@@ -97,12 +97,15 @@ export interface CompileOptions {
   readonly nativeTypes?: ReadonlyMap<string, string>;
   /** Columns to leave as written (see scanSelects); only for readers that type them (one-scan.ts). */
   readonly deferred?: readonly ScanColumn[];
+  /** Columns not to read at all: text columns that nothing reads, known to exist in the source. */
+  readonly omitted?: readonly ScanColumn[];
 }
 
 export function compileDataset(plan: LogicalPlan, dataset: DatasetPlan, d: Dialect, source: string, relation: string, options: CompileOptions = {}): DatasetSql {
   const problems: SqlProblem[] = [];
   const deferred = options.deferred ?? [];
-  const { cells, checked, typed } = scanSelects(d, dataset.columns, options.nativeTypes, new Set(deferred.map((c) => c.name)));
+  const scanned = dataset.columns.filter((c) => !options.omitted?.includes(c));
+  const { cells, checked, typed } = scanSelects(d, scanned, options.nativeTypes, new Set(deferred.map((c) => c.name)));
   const own = dataset.classifications;
   const categories = own.map((c) => `${indent(categoryCase(plan, dataset, d, c, new Set(), problems))} AS ${d.quote(categoryColumn(c.symbol))}`);
   const ctes: [string, string][] = [
@@ -157,7 +160,7 @@ export function compileDataset(plan: LogicalPlan, dataset: DatasetPlan, d: Diale
   });
   const categorySelects = own.map((classification) => ({
     classification,
-    select: `SELECT\n${indent([...dataset.columns.map((c) => d.quote(c.name)), `${columnOf(classification.symbol)} AS ${d.quote('category')}`].join(',\n'))}\nFROM ${relation}\n${accepted}`,
+    select: `SELECT\n${indent([...scanned.map((c) => d.quote(c.name)), `${columnOf(classification.symbol)} AS ${d.quote('category')}`].join(',\n'))}\nFROM ${relation}\n${accepted}`,
   }));
   const counts = `SELECT\n  COUNT(*) AS ${d.quote('read')},\n  COUNT(CASE WHEN ${d.test(d.quote(REJECTED))} THEN 1 END) AS ${d.quote('rejected')}\nFROM ${relation}`;
   return { plan: dataset, ctes, counts, groupings, tallies, categories: categorySelects, deferred, problems };

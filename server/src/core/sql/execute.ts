@@ -17,7 +17,7 @@ import { compileDataset, nestCtes, ROWS, withCtes, type DatasetSql } from './com
 import type { Dialect } from './dialect';
 import type { SqlProblem } from './expr-sql';
 import { oneScan } from './one-scan';
-import { keyOnlyColumns } from '../plan/key-columns';
+import { keyOnlyColumns, unreadTextColumns } from '../plan/column-use';
 import { groupEntries, numberOf, tallyOf, type SqlRow } from './read';
 
 export interface EngineSession {
@@ -32,9 +32,9 @@ export interface EngineSession {
 export interface DatasetSource {
   readonly relation: string;
   readonly shown: string;
-  /** Whether the relation's columns may have types of their own (a Parquet file, a table), worth asking the engine for. */
-  readonly typedColumns?: boolean;
-  /** The engine types of the relation's columns, where the shell asked the engine (DESCRIBE). */
+  /** Whether to ask the engine for the relation's columns: which exist, and their types where they have their own (a Parquet file, a table). */
+  readonly describe?: boolean;
+  /** The engine types of the relation's columns by name, where the shell asked the engine (DESCRIBE). */
   readonly nativeTypes?: ReadonlyMap<string, string>;
 }
 
@@ -42,8 +42,12 @@ export interface DatasetSource {
 export function compilePlan(plan: LogicalPlan, dialect: Dialect, sourceOf: (dataset: DatasetPlan) => DatasetSource): { datasets: DatasetSql[]; problems: SqlProblem[] } {
   const datasets = plan.datasets.map((dataset) => {
     const { relation: source, nativeTypes } = sourceOf(dataset);
-    // One scan types the cells of key-only columns once per distinct cell, after grouping.
-    if (dialect.groupingSets) return compileDataset(plan, dataset, dialect, source, dialect.cte(ROWS), { nativeTypes, deferred: keyOnlyColumns(plan, dataset) });
+    // One scan types the cells of key-only columns once per distinct cell, after grouping, and
+    // leaves out the text columns nothing reads where the engine has said they exist.
+    if (dialect.groupingSets) {
+      const omitted = unreadTextColumns(plan, dataset).filter((c) => nativeTypes?.has(c.name));
+      return compileDataset(plan, dataset, dialect, source, dialect.cte(ROWS), { nativeTypes, deferred: keyOnlyColumns(plan, dataset), omitted });
+    }
     if (dialect.withClause) return compileDataset(plan, dataset, dialect, source, dialect.quote(tableName(dataset.dataset)), { nativeTypes });
     // Nothing materialised: every query reads the rows through the nested steps (a distributed table stays distributed).
     const rows = nestCtes(dialect, compileDataset(plan, dataset, dialect, source, ROWS).ctes, `SELECT * FROM ${dialect.cte(ROWS)}`);

@@ -71,7 +71,7 @@ export function oneScan(d: Dialect, dataset: DatasetSql, relation: string): OneS
   // Each distinct key expression once, as k0, k1, …, with a flag saying whether a row is grouped by it.
   const keyIndex = new Map<string, number>();
   for (const consumer of consumers) for (const key of consumer.keys) if (!keyIndex.has(key.sql)) keyIndex.set(key.sql, keyIndex.size);
-  // A deferred column is a key of every grouping (plan/key-columns.ts): its expression is theirs.
+  // A deferred column is a key of every grouping (plan/column-use.ts): its expression is theirs.
   const deferred = dataset.deferred.map((column) => ({ column, sql: dataset.groupings[0]?.keys.find((k) => k.name === column.name)?.sql ?? d.quote(column.name) }));
   for (const { sql } of deferred) if (!keyIndex.has(sql)) keyIndex.set(sql, keyIndex.size);
   const keysOf = (consumer: Consumer): string[] => [...new Set([...consumer.keys.map((k) => k.sql), ...deferred.map((k) => k.sql)])];

@@ -91,7 +91,7 @@ function canonicalColumn(name: string): string {
  * `typed` types the cells that fit and flags a row with any cell that does not. A cell the
  * canonical reading takes skips the exact rules (regular expressions) altogether. A `deferred`
  * column keeps its cell as written (NULL when missing) and never rejects the row: whoever reads
- * the rows types its cells (see plan/key-columns.ts).
+ * the rows types its cells (see plan/column-use.ts).
  */
 export function scanSelects(d: Dialect, columns: readonly ScanColumn[], nativeTypes?: ReadonlyMap<string, string>, deferred?: ReadonlySet<string>): { cells: string[]; checked: string[]; typed: string[] } {
   const cells = columns.flatMap((c) => {

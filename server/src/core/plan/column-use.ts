@@ -1,10 +1,13 @@
-// The typed columns of a dataset that matter only as grouping keys: every grouping groups by them
-// and no row-level expression reads them (no condition, no aggregate argument or filter, not the
-// amount a classification tallies). An engine may group such a column by its cell as written and
-// type each distinct cell once afterwards (sql/one-scan.ts) instead of typing every row: a cell
-// that does not fit still rejects its rows, and cells that type alike still fall in one group.
-// Text columns are left out: typing them costs next to nothing, and grouping every other answer
-// (the classification tallies) by a text key such as a practice code would multiply its groups.
+// How a dataset's columns are used, for an engine that can save work on some of them.
+//
+// Key-only columns are the typed columns that matter only as grouping keys: every grouping groups
+// by them and no row-level expression reads them (no condition, no aggregate argument or filter,
+// not the amount a classification tallies). An engine may group such a column by its cell as
+// written and type each distinct cell once afterwards (sql/one-scan.ts) instead of typing every
+// row: a cell that does not fit still rejects its rows, and cells that type alike still fall in
+// one group. Text columns are left out: typing them costs next to nothing, and grouping every
+// other answer (the classification tallies) by a text key such as a practice code would multiply
+// its groups. Unread text columns need not be read at all.
 
 import type { Expr } from '../syntax/ast';
 import type { SemanticSymbol } from '../semantics/model';
@@ -51,4 +54,14 @@ export function keyOnlyColumns(plan: LogicalPlan, dataset: DatasetPlan): ScanCol
   if (groupings.some((g) => g.aggregates.some((a) => a.fn === 'min' || a.fn === 'max'))) return [];
   const read = columnsRead(plan, dataset);
   return dataset.columns.filter((column) => column.type !== 'text' && !read.has(column.symbol) && groupings.every((g) => g.columns.some((c) => c.symbol === column.symbol)));
+}
+
+/**
+ * The dataset's text columns that nothing reads: no row-level expression and no grouping. Their
+ * cells always fit, so an engine need not read them at all.
+ */
+export function unreadTextColumns(plan: LogicalPlan, dataset: DatasetPlan): ScanColumn[] {
+  const read = columnsRead(plan, dataset);
+  const groupings = groupingsOf(dataset);
+  return dataset.columns.filter((column) => column.type === 'text' && !read.has(column.symbol) && !groupings.some((g) => g.columns.some((c) => c.symbol === column.symbol)));
 }
