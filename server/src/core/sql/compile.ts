@@ -6,6 +6,7 @@
 import type { SemanticSymbol } from '../semantics/model';
 import type { ClassifyPlan, DatasetPlan, GroupingPlan, LogicalPlan, ScanColumn } from '../plan/plan';
 import { groupingsOf } from '../plan/plan';
+import { categoriesDisjoint } from '../plan/disjoint';
 import { aggregateSql, weightSql, type AggregateSql } from './aggregate-sql';
 import type { Dialect } from './dialect';
 import { rowSql, type RowContext, type SqlProblem } from './expr-sql';
@@ -134,13 +135,15 @@ export function compileDataset(plan: LogicalPlan, dataset: DatasetPlan, d: Diale
   // pence (read.ts turns the sets into overlaps). The sets are keys, bit masks of ALSO_BITS
   // categories each, rather than one count per category: an engine adds up two sums per row, not
   // one per category. An earlier category cannot hold for a row, so each condition is tested only
-  // on the rows of the categories before it: nothing for the unclassified and excluded rows.
+  // on the rows of the categories before it: nothing for the unclassified and excluded rows, and
+  // nothing at all when the conditions cannot overlap (plan/disjoint.ts).
   const tallies = own.map((classification): TallySql => {
     const ctx = rowContext(plan, dataset, d, classification.symbol.path, problems, columnOf);
     const category = columnOf(classification.symbol);
     const holds = classification.categories.map((c) => anyHolds(d, c.when.map((e) => rowSql(e, ctx).sql)));
     const masks: string[] = [];
-    for (let from = 1; from < holds.length; from += ALSO_BITS) {
+    const disjoint = categoriesDisjoint(classification, plan.bindings, dataset.columns);
+    for (let from = 1; from < holds.length && !disjoint; from += ALSO_BITS) {
       const bits = holds.slice(from, from + ALSO_BITS).map((h, b) => `CASE WHEN ${category} < ${from + b} AND (${h}) THEN ${2 ** b} ELSE 0 END`);
       masks.push(`CASE WHEN ${category} >= 0 THEN ${bits.join(' + ')} ELSE 0 END`);
     }
