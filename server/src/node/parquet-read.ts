@@ -21,7 +21,8 @@ export async function readParquet(absolute: string, columns?: readonly string[])
   } catch (error) {
     return { kind: 'unreadable', reason: error instanceof Error && 'code' in error ? String(error.code) : 'the file cannot be opened' };
   }
-  const hyparquet = await import('hyparquet');
+  // require() in the CommonJS bundles (their import() is not served when the command line runs from its code cache).
+  const hyparquet = typeof require === 'function' ? (require('hyparquet') as Hyparquet) : await import('hyparquet');
   try {
     const file = await hyparquet.asyncBufferFromFile(absolute);
     const metadata = await hyparquet.parquetMetadataAsync(file);

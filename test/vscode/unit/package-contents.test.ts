@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = join(__dirname, '..', '..', '..');
 const ALLOWED = [
   /^(package\.json|README\.md|CHANGELOG\.md|LICENSE)$/,
-  /^dist\/(extension|server|cli|webview|read-worker|vendor-exceljs|vendor-hyparquet)\.js$/,
+  /^dist\/(extension|server|cli|cli-main|webview|read-worker|vendor-exceljs|vendor-hyparquet)\.js$/,
   /^grammar\/(hewitt\.tmLanguage|language-configuration|snippets)\.json$/,
   /^schemas\/hewitt\.config\.schema\.json$/,
   /^images\/(icon\.png|file-icon\.svg)$/,
@@ -24,7 +24,7 @@ describe('the extension package', () => {
     expect(listed.status).toBe(0);
     const files = listed.stdout.split('\n').filter((line) => line.trim() !== '');
     expect(files.filter((file) => !ALLOWED.some((pattern) => pattern.test(file)))).toEqual([]);
-    for (const needed of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'images/icon.png', 'dist/extension.js', 'dist/server.js', 'dist/webview.js', 'dist/read-worker.js', 'dist/vendor-exceljs.js', 'dist/vendor-hyparquet.js', 'grammar/hewitt.tmLanguage.json']) {
+    for (const needed of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'images/icon.png', 'dist/extension.js', 'dist/server.js', 'dist/cli.js', 'dist/cli-main.js', 'dist/webview.js', 'dist/read-worker.js', 'dist/vendor-exceljs.js', 'dist/vendor-hyparquet.js', 'grammar/hewitt.tmLanguage.json']) {
       expect(files).toContain(needed);
     }
     // A .vsix is a zip of deflated files: the sum of each file deflated is its size, give or take the headers.

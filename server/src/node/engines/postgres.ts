@@ -20,7 +20,8 @@ export function redactUrl(url: string): string {
 export async function openPostgres(engine: string, url: string): Promise<OpenSession> {
   let pg: { Client: typeof import('pg').Client };
   try {
-    const module = await import('pg');
+    // require() in the CommonJS bundles (whose import() the command line's code cache cannot serve).
+    const module = typeof require === 'function' ? (require('pg') as typeof import('pg')) : await import('pg');
     pg = module.default ?? module;
   } catch {
     throw new EngineError(`engine ${engine} (dialect postgres): the PostgreSQL driver is not installed; install it beside hewitt with \`npm install pg\``);
