@@ -16,8 +16,8 @@ WITH
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
     CASE WHEN CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END IS NULL THEN COALESCE(CAST("amount" AS VARCHAR), '') ELSE '' END AS "amount",
     CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END AS "canonical:amount",
-    CASE WHEN CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END IS NULL THEN COALESCE(CAST("recurrent" AS VARCHAR), '') ELSE '' END AS "recurrent",
-    CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END AS "canonical:recurrent"
+    CASE WHEN CASE CAST("recurrent" AS VARCHAR) WHEN 'yes' THEN TRUE WHEN 'true' THEN TRUE WHEN 'y' THEN TRUE WHEN '1' THEN TRUE WHEN 'no' THEN FALSE WHEN 'false' THEN FALSE WHEN 'n' THEN FALSE WHEN '0' THEN FALSE END IS NULL THEN COALESCE(CAST("recurrent" AS VARCHAR), '') ELSE '' END AS "recurrent",
+    CASE CAST("recurrent" AS VARCHAR) WHEN 'yes' THEN TRUE WHEN 'true' THEN TRUE WHEN 'y' THEN TRUE WHEN '1' THEN TRUE WHEN 'no' THEN FALSE WHEN 'false' THEN FALSE WHEN 'n' THEN FALSE WHEN '0' THEN FALSE END AS "canonical:recurrent"
   FROM read_csv('samples/data/ledger.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
@@ -89,8 +89,8 @@ WITH
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
     CASE WHEN CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END IS NULL THEN COALESCE(CAST("amount" AS VARCHAR), '') ELSE '' END AS "amount",
     CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END AS "canonical:amount",
-    CASE WHEN CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END IS NULL THEN COALESCE(CAST("recurrent" AS VARCHAR), '') ELSE '' END AS "recurrent",
-    CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END AS "canonical:recurrent"
+    CASE WHEN CASE CAST("recurrent" AS VARCHAR) WHEN 'yes' THEN TRUE WHEN 'true' THEN TRUE WHEN 'y' THEN TRUE WHEN '1' THEN TRUE WHEN 'no' THEN FALSE WHEN 'false' THEN FALSE WHEN 'n' THEN FALSE WHEN '0' THEN FALSE END IS NULL THEN COALESCE(CAST("recurrent" AS VARCHAR), '') ELSE '' END AS "recurrent",
+    CASE CAST("recurrent" AS VARCHAR) WHEN 'yes' THEN TRUE WHEN 'true' THEN TRUE WHEN 'y' THEN TRUE WHEN '1' THEN TRUE WHEN 'no' THEN FALSE WHEN 'false' THEN FALSE WHEN 'n' THEN FALSE WHEN '0' THEN FALSE END AS "canonical:recurrent"
   FROM read_csv('samples/data/ledger.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
@@ -157,8 +157,8 @@ WITH
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
     CASE WHEN CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END IS NULL THEN COALESCE(CAST("amount" AS VARCHAR), '') ELSE '' END AS "amount",
     CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END AS "canonical:amount",
-    CASE WHEN CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END IS NULL THEN COALESCE(CAST("recurrent" AS VARCHAR), '') ELSE '' END AS "recurrent",
-    CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END AS "canonical:recurrent"
+    CASE WHEN CASE CAST("recurrent" AS VARCHAR) WHEN 'yes' THEN TRUE WHEN 'true' THEN TRUE WHEN 'y' THEN TRUE WHEN '1' THEN TRUE WHEN 'no' THEN FALSE WHEN 'false' THEN FALSE WHEN 'n' THEN FALSE WHEN '0' THEN FALSE END IS NULL THEN COALESCE(CAST("recurrent" AS VARCHAR), '') ELSE '' END AS "recurrent",
+    CASE CAST("recurrent" AS VARCHAR) WHEN 'yes' THEN TRUE WHEN 'true' THEN TRUE WHEN 'y' THEN TRUE WHEN '1' THEN TRUE WHEN 'no' THEN FALSE WHEN 'false' THEN FALSE WHEN 'n' THEN FALSE WHEN '0' THEN FALSE END AS "canonical:recurrent"
   FROM read_csv('samples/data/ledger.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
@@ -224,8 +224,8 @@ WITH
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
     CASE WHEN CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END IS NULL THEN COALESCE(CAST("amount" AS VARCHAR), '') ELSE '' END AS "amount",
     CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END AS "canonical:amount",
-    CASE WHEN CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END IS NULL THEN COALESCE(CAST("recurrent" AS VARCHAR), '') ELSE '' END AS "recurrent",
-    CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END AS "canonical:recurrent"
+    CASE WHEN CASE CAST("recurrent" AS VARCHAR) WHEN 'yes' THEN TRUE WHEN 'true' THEN TRUE WHEN 'y' THEN TRUE WHEN '1' THEN TRUE WHEN 'no' THEN FALSE WHEN 'false' THEN FALSE WHEN 'n' THEN FALSE WHEN '0' THEN FALSE END IS NULL THEN COALESCE(CAST("recurrent" AS VARCHAR), '') ELSE '' END AS "recurrent",
+    CASE CAST("recurrent" AS VARCHAR) WHEN 'yes' THEN TRUE WHEN 'true' THEN TRUE WHEN 'y' THEN TRUE WHEN '1' THEN TRUE WHEN 'no' THEN FALSE WHEN 'false' THEN FALSE WHEN 'n' THEN FALSE WHEN '0' THEN FALSE END AS "canonical:recurrent"
   FROM read_csv('samples/data/ledger.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
@@ -290,8 +290,8 @@ WITH
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
     CASE WHEN CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END IS NULL THEN COALESCE(CAST("amount" AS VARCHAR), '') ELSE '' END AS "amount",
     CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END AS "canonical:amount",
-    CASE WHEN CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END IS NULL THEN COALESCE(CAST("recurrent" AS VARCHAR), '') ELSE '' END AS "recurrent",
-    CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END AS "canonical:recurrent"
+    CASE WHEN CASE CAST("recurrent" AS VARCHAR) WHEN 'yes' THEN TRUE WHEN 'true' THEN TRUE WHEN 'y' THEN TRUE WHEN '1' THEN TRUE WHEN 'no' THEN FALSE WHEN 'false' THEN FALSE WHEN 'n' THEN FALSE WHEN '0' THEN FALSE END IS NULL THEN COALESCE(CAST("recurrent" AS VARCHAR), '') ELSE '' END AS "recurrent",
+    CASE CAST("recurrent" AS VARCHAR) WHEN 'yes' THEN TRUE WHEN 'true' THEN TRUE WHEN 'y' THEN TRUE WHEN '1' THEN TRUE WHEN 'no' THEN FALSE WHEN 'false' THEN FALSE WHEN 'n' THEN FALSE WHEN '0' THEN FALSE END AS "canonical:recurrent"
   FROM read_csv('samples/data/ledger.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
@@ -358,8 +358,8 @@ WITH
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
     CASE WHEN CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END IS NULL THEN COALESCE(CAST("amount" AS VARCHAR), '') ELSE '' END AS "amount",
     CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END AS "canonical:amount",
-    CASE WHEN CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END IS NULL THEN COALESCE(CAST("recurrent" AS VARCHAR), '') ELSE '' END AS "recurrent",
-    CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END AS "canonical:recurrent"
+    CASE WHEN CASE CAST("recurrent" AS VARCHAR) WHEN 'yes' THEN TRUE WHEN 'true' THEN TRUE WHEN 'y' THEN TRUE WHEN '1' THEN TRUE WHEN 'no' THEN FALSE WHEN 'false' THEN FALSE WHEN 'n' THEN FALSE WHEN '0' THEN FALSE END IS NULL THEN COALESCE(CAST("recurrent" AS VARCHAR), '') ELSE '' END AS "recurrent",
+    CASE CAST("recurrent" AS VARCHAR) WHEN 'yes' THEN TRUE WHEN 'true' THEN TRUE WHEN 'y' THEN TRUE WHEN '1' THEN TRUE WHEN 'no' THEN FALSE WHEN 'false' THEN FALSE WHEN 'n' THEN FALSE WHEN '0' THEN FALSE END AS "canonical:recurrent"
   FROM read_csv('samples/data/ledger.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
@@ -427,8 +427,8 @@ WITH
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
     CASE WHEN CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END IS NULL THEN COALESCE(CAST("amount" AS VARCHAR), '') ELSE '' END AS "amount",
     CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END AS "canonical:amount",
-    CASE WHEN CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END IS NULL THEN COALESCE(CAST("recurrent" AS VARCHAR), '') ELSE '' END AS "recurrent",
-    CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END AS "canonical:recurrent"
+    CASE WHEN CASE CAST("recurrent" AS VARCHAR) WHEN 'yes' THEN TRUE WHEN 'true' THEN TRUE WHEN 'y' THEN TRUE WHEN '1' THEN TRUE WHEN 'no' THEN FALSE WHEN 'false' THEN FALSE WHEN 'n' THEN FALSE WHEN '0' THEN FALSE END IS NULL THEN COALESCE(CAST("recurrent" AS VARCHAR), '') ELSE '' END AS "recurrent",
+    CASE CAST("recurrent" AS VARCHAR) WHEN 'yes' THEN TRUE WHEN 'true' THEN TRUE WHEN 'y' THEN TRUE WHEN '1' THEN TRUE WHEN 'no' THEN FALSE WHEN 'false' THEN FALSE WHEN 'n' THEN FALSE WHEN '0' THEN FALSE END AS "canonical:recurrent"
   FROM read_csv('samples/data/ledger.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
@@ -494,8 +494,8 @@ WITH
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
     CASE WHEN CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END IS NULL THEN COALESCE(CAST("amount" AS VARCHAR), '') ELSE '' END AS "amount",
     CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END AS "canonical:amount",
-    CASE WHEN CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END IS NULL THEN COALESCE(CAST("recurrent" AS VARCHAR), '') ELSE '' END AS "recurrent",
-    CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END AS "canonical:recurrent"
+    CASE WHEN CASE CAST("recurrent" AS VARCHAR) WHEN 'yes' THEN TRUE WHEN 'true' THEN TRUE WHEN 'y' THEN TRUE WHEN '1' THEN TRUE WHEN 'no' THEN FALSE WHEN 'false' THEN FALSE WHEN 'n' THEN FALSE WHEN '0' THEN FALSE END IS NULL THEN COALESCE(CAST("recurrent" AS VARCHAR), '') ELSE '' END AS "recurrent",
+    CASE CAST("recurrent" AS VARCHAR) WHEN 'yes' THEN TRUE WHEN 'true' THEN TRUE WHEN 'y' THEN TRUE WHEN '1' THEN TRUE WHEN 'no' THEN FALSE WHEN 'false' THEN FALSE WHEN 'n' THEN FALSE WHEN '0' THEN FALSE END AS "canonical:recurrent"
   FROM read_csv('samples/data/ledger.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
@@ -561,8 +561,8 @@ WITH
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
     CASE WHEN CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END IS NULL THEN COALESCE(CAST("amount" AS VARCHAR), '') ELSE '' END AS "amount",
     CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END AS "canonical:amount",
-    CASE WHEN CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END IS NULL THEN COALESCE(CAST("recurrent" AS VARCHAR), '') ELSE '' END AS "recurrent",
-    CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END AS "canonical:recurrent"
+    CASE WHEN CASE CAST("recurrent" AS VARCHAR) WHEN 'yes' THEN TRUE WHEN 'true' THEN TRUE WHEN 'y' THEN TRUE WHEN '1' THEN TRUE WHEN 'no' THEN FALSE WHEN 'false' THEN FALSE WHEN 'n' THEN FALSE WHEN '0' THEN FALSE END IS NULL THEN COALESCE(CAST("recurrent" AS VARCHAR), '') ELSE '' END AS "recurrent",
+    CASE CAST("recurrent" AS VARCHAR) WHEN 'yes' THEN TRUE WHEN 'true' THEN TRUE WHEN 'y' THEN TRUE WHEN '1' THEN TRUE WHEN 'no' THEN FALSE WHEN 'false' THEN FALSE WHEN 'n' THEN FALSE WHEN '0' THEN FALSE END AS "canonical:recurrent"
   FROM read_csv('samples/data/ledger.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
@@ -628,8 +628,8 @@ WITH
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
     CASE WHEN CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END IS NULL THEN COALESCE(CAST("amount" AS VARCHAR), '') ELSE '' END AS "amount",
     CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END AS "canonical:amount",
-    CASE WHEN CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END IS NULL THEN COALESCE(CAST("recurrent" AS VARCHAR), '') ELSE '' END AS "recurrent",
-    CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END AS "canonical:recurrent"
+    CASE WHEN CASE CAST("recurrent" AS VARCHAR) WHEN 'yes' THEN TRUE WHEN 'true' THEN TRUE WHEN 'y' THEN TRUE WHEN '1' THEN TRUE WHEN 'no' THEN FALSE WHEN 'false' THEN FALSE WHEN 'n' THEN FALSE WHEN '0' THEN FALSE END IS NULL THEN COALESCE(CAST("recurrent" AS VARCHAR), '') ELSE '' END AS "recurrent",
+    CASE CAST("recurrent" AS VARCHAR) WHEN 'yes' THEN TRUE WHEN 'true' THEN TRUE WHEN 'y' THEN TRUE WHEN '1' THEN TRUE WHEN 'no' THEN FALSE WHEN 'false' THEN FALSE WHEN 'n' THEN FALSE WHEN '0' THEN FALSE END AS "canonical:recurrent"
   FROM read_csv('samples/data/ledger.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
@@ -694,8 +694,8 @@ WITH
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
     CASE WHEN CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END IS NULL THEN COALESCE(CAST("amount" AS VARCHAR), '') ELSE '' END AS "amount",
     CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END AS "canonical:amount",
-    CASE WHEN CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END IS NULL THEN COALESCE(CAST("recurrent" AS VARCHAR), '') ELSE '' END AS "recurrent",
-    CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END AS "canonical:recurrent"
+    CASE WHEN CASE CAST("recurrent" AS VARCHAR) WHEN 'yes' THEN TRUE WHEN 'true' THEN TRUE WHEN 'y' THEN TRUE WHEN '1' THEN TRUE WHEN 'no' THEN FALSE WHEN 'false' THEN FALSE WHEN 'n' THEN FALSE WHEN '0' THEN FALSE END IS NULL THEN COALESCE(CAST("recurrent" AS VARCHAR), '') ELSE '' END AS "recurrent",
+    CASE CAST("recurrent" AS VARCHAR) WHEN 'yes' THEN TRUE WHEN 'true' THEN TRUE WHEN 'y' THEN TRUE WHEN '1' THEN TRUE WHEN 'no' THEN FALSE WHEN 'false' THEN FALSE WHEN 'n' THEN FALSE WHEN '0' THEN FALSE END AS "canonical:recurrent"
   FROM read_csv('samples/data/ledger.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
@@ -761,8 +761,8 @@ WITH
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
     CASE WHEN CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END IS NULL THEN COALESCE(CAST("amount" AS VARCHAR), '') ELSE '' END AS "amount",
     CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END AS "canonical:amount",
-    CASE WHEN CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END IS NULL THEN COALESCE(CAST("recurrent" AS VARCHAR), '') ELSE '' END AS "recurrent",
-    CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END AS "canonical:recurrent"
+    CASE WHEN CASE CAST("recurrent" AS VARCHAR) WHEN 'yes' THEN TRUE WHEN 'true' THEN TRUE WHEN 'y' THEN TRUE WHEN '1' THEN TRUE WHEN 'no' THEN FALSE WHEN 'false' THEN FALSE WHEN 'n' THEN FALSE WHEN '0' THEN FALSE END IS NULL THEN COALESCE(CAST("recurrent" AS VARCHAR), '') ELSE '' END AS "recurrent",
+    CASE CAST("recurrent" AS VARCHAR) WHEN 'yes' THEN TRUE WHEN 'true' THEN TRUE WHEN 'y' THEN TRUE WHEN '1' THEN TRUE WHEN 'no' THEN FALSE WHEN 'false' THEN FALSE WHEN 'n' THEN FALSE WHEN '0' THEN FALSE END AS "canonical:recurrent"
   FROM read_csv('samples/data/ledger.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
@@ -829,8 +829,8 @@ WITH
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
     CASE WHEN CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END IS NULL THEN COALESCE(CAST("amount" AS VARCHAR), '') ELSE '' END AS "amount",
     CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END AS "canonical:amount",
-    CASE WHEN CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END IS NULL THEN COALESCE(CAST("recurrent" AS VARCHAR), '') ELSE '' END AS "recurrent",
-    CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END AS "canonical:recurrent"
+    CASE WHEN CASE CAST("recurrent" AS VARCHAR) WHEN 'yes' THEN TRUE WHEN 'true' THEN TRUE WHEN 'y' THEN TRUE WHEN '1' THEN TRUE WHEN 'no' THEN FALSE WHEN 'false' THEN FALSE WHEN 'n' THEN FALSE WHEN '0' THEN FALSE END IS NULL THEN COALESCE(CAST("recurrent" AS VARCHAR), '') ELSE '' END AS "recurrent",
+    CASE CAST("recurrent" AS VARCHAR) WHEN 'yes' THEN TRUE WHEN 'true' THEN TRUE WHEN 'y' THEN TRUE WHEN '1' THEN TRUE WHEN 'no' THEN FALSE WHEN 'false' THEN FALSE WHEN 'n' THEN FALSE WHEN '0' THEN FALSE END AS "canonical:recurrent"
   FROM read_csv('samples/data/ledger.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (
@@ -897,8 +897,8 @@ WITH
     NULLIF(CAST("description" AS VARCHAR), '') AS "description",
     CASE WHEN CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END IS NULL THEN COALESCE(CAST("amount" AS VARCHAR), '') ELSE '' END AS "amount",
     CASE WHEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS DECIMAL(18,2)) * 100 AS BIGINT) WHEN length(CAST("amount" AS VARCHAR)) <= 16 AND CAST(TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) AS VARCHAR) = CAST("amount" AS VARCHAR) THEN TRY_CAST(CAST("amount" AS VARCHAR) AS BIGINT) * 100 END AS "canonical:amount",
-    CASE WHEN CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END IS NULL THEN COALESCE(CAST("recurrent" AS VARCHAR), '') ELSE '' END AS "recurrent",
-    CASE WHEN CAST("recurrent" AS VARCHAR) IN ('yes', 'true', 'y', '1') THEN TRUE WHEN CAST("recurrent" AS VARCHAR) IN ('no', 'false', 'n', '0') THEN FALSE END AS "canonical:recurrent"
+    CASE WHEN CASE CAST("recurrent" AS VARCHAR) WHEN 'yes' THEN TRUE WHEN 'true' THEN TRUE WHEN 'y' THEN TRUE WHEN '1' THEN TRUE WHEN 'no' THEN FALSE WHEN 'false' THEN FALSE WHEN 'n' THEN FALSE WHEN '0' THEN FALSE END IS NULL THEN COALESCE(CAST("recurrent" AS VARCHAR), '') ELSE '' END AS "recurrent",
+    CASE CAST("recurrent" AS VARCHAR) WHEN 'yes' THEN TRUE WHEN 'true' THEN TRUE WHEN 'y' THEN TRUE WHEN '1' THEN TRUE WHEN 'no' THEN FALSE WHEN 'false' THEN FALSE WHEN 'n' THEN FALSE WHEN '0' THEN FALSE END AS "canonical:recurrent"
   FROM read_csv('samples/data/ledger.csv', header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')
 ),
 "checked" AS (

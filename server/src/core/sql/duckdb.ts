@@ -67,8 +67,11 @@ function canonicalCell(type: Typed, raw: string, native?: NativeColumn): string 
     }
     case 'date':
       return `CASE WHEN length(${raw}) = 10 AND ${back(`TRY_CAST(${raw} AS DATE)`)} THEN ${raw} END`;
-    case 'bool':
-      return `CASE WHEN ${raw} IN ('yes', 'true', 'y', '1') THEN TRUE WHEN ${raw} IN ('no', 'false', 'n', '0') THEN FALSE END`;
+    case 'bool': {
+      // A simple CASE of equalities: DuckDB runs it several times faster than IN lists of strings.
+      const word = (text: string, value: boolean): string => `WHEN '${text}' THEN ${value ? 'TRUE' : 'FALSE'}`;
+      return `CASE ${raw} ${[...['yes', 'true', 'y', '1'].map((w) => word(w, true)), ...['no', 'false', 'n', '0'].map((w) => word(w, false))].join(' ')} END`;
+    }
     case 'percent':
       return undefined;
   }

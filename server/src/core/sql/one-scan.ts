@@ -11,6 +11,7 @@
 
 import { typeCell, type CellOutcome } from '../data/cells';
 import type { ScanColumn } from '../plan/plan';
+import type { AggregatePart } from './aggregate-sql';
 import type { DatasetSql, GroupingSql, OutputColumn, TallySql } from './compile';
 import type { Dialect } from './dialect';
 import { exactOf, isTrueValue, numberOf, type SqlRow } from './read';
@@ -28,8 +29,11 @@ export interface OneScanAnswers {
   readonly tallies: ReadonlyMap<TallySql, SqlRow[]>;
 }
 
-/** How two groups' values add up when their keys type alike: exact integers, counts or floating-point sums. */
-type Addition = 'exact' | 'count' | 'float';
+/**
+ * How two groups' values add up when their keys type alike: exact integers, counts or
+ * floating-point sums; a smallest or largest value never does (no column is deferred then).
+ */
+type Addition = 'exact' | 'count' | 'float' | 'never';
 
 interface ConsumerValue {
   /** The name in the scan's output, and in the consumer's rows. */
@@ -47,9 +51,14 @@ interface Consumer {
 const indent = (text: string): string => text.split('\n').map((line) => `  ${line}`).join('\n');
 
 function add(addition: Addition, a: unknown, b: unknown): unknown {
+  if (addition === 'never') throw new Error('two groups with a smallest or largest value were to be added together');
   if (a === null || a === undefined) return b;
   if (b === null || b === undefined) return a;
   return addition === 'exact' ? exactOf(a) + exactOf(b) : numberOf(a) + numberOf(b);
+}
+
+function additionOf(part: AggregatePart['part']): Addition {
+  return part === 'count' ? 'count' : part === 'number' ? 'float' : part === 'extreme' ? 'never' : 'exact';
 }
 
 /** A key tuple as a map key that keeps 1, 1n, '1' and true apart. */
@@ -59,7 +68,7 @@ export function oneScan(d: Dialect, dataset: DatasetSql, relation: string): OneS
   const grouping = (g: GroupingSql, i: number): Consumer => ({
     keys: g.keys,
     values: g.aggregates.flatMap((a) =>
-      a.parts.map((p) => ({ output: `g${i}:${p.name}`, name: p.name, sql: p.sql, addition: p.part === 'count' ? 'count' : p.part === 'number' ? 'float' : 'exact' })),
+      a.parts.map((p) => ({ output: `g${i}:${p.name}`, name: p.name, sql: p.sql, addition: additionOf(p.part) })),
     ),
   });
   const tally = (t: TallySql, i: number): Consumer => ({
