@@ -32,8 +32,6 @@ export interface EngineSession {
 export interface DatasetSource {
   readonly relation: string;
   readonly shown: string;
-  /** Whether to ask the engine for the relation's columns: which exist, and their types where they have their own (a Parquet file, a table). */
-  readonly describe?: boolean;
   /** The engine types of the relation's columns by name, where the shell asked the engine (DESCRIBE). */
   readonly nativeTypes?: ReadonlyMap<string, string>;
 }

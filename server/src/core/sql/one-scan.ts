@@ -116,8 +116,12 @@ export function oneScan(d: Dialect, dataset: DatasetSql, relation: string): OneS
         if (isRejected) rejectedRows += numberOf(row.count);
       }
       if (isRejected) continue;
-      const typed: Record<string, unknown> = { ...row };
-      deferred.forEach(({ sql }, i) => (typed[`k${keyIndex.get(sql)}`] = (cells[i] as CellOutcome & { kind: 'accepted' }).value));
+      let typed = row;
+      if (deferred.length > 0) {
+        const copy: Record<string, unknown> = { ...row };
+        deferred.forEach(({ sql }, i) => (copy[`k${keyIndex.get(sql)}`] = (cells[i] as CellOutcome & { kind: 'accepted' }).value));
+        typed = copy;
+      }
       const list = bySet.get(set) ?? [];
       list.push(typed);
       bySet.set(set, list);

@@ -30,7 +30,7 @@ function fileSource(session: OpenSession, engine: string, model?: SemanticModel)
     const parquet = /\.parquet$/i.test(source);
     const relation = parquet ? session.dialect.parquetFile(file) : session.dialect.csvFile(file);
     if (relation === undefined) throw new EngineError(`engine ${engine} (dialect ${session.dialect.name}) cannot read files; give dataset ${dataset.dataset.name} a table: instead`);
-    return { relation, shown: source, describe: true };
+    return { relation, shown: source };
   };
 }
 
@@ -50,7 +50,7 @@ function tableSource(session: OpenSession, engine: string, model?: SemanticModel
       throw new EngineError(`${placeOf(model, dataset.dataset, 'engine')}: dataset ${dataset.dataset.name} is read on engine ${named}, not ${engine}; evaluate it with --engine ${named}`);
     }
     const table = datasetShape(dataset.dataset).table ?? dataset.dataset.name;
-    return { relation: session.dialect.table(table), shown: `table ${table}`, describe: true };
+    return { relation: session.dialect.table(table), shown: `table ${table}` };
   };
 }
 
@@ -95,13 +95,13 @@ export async function evaluateOnEngine(engine: string, model: SemanticModel, pat
   }
 }
 
-/** The sources, with their columns' engine types where the engine can tell them. */
+/** The sources, with their columns' engine types (which columns exist, and their types) where the engine can tell them. */
 async function withColumnTypes(session: OpenSession, datasets: readonly DatasetPlan[], sourceOf: (dataset: DatasetPlan) => DatasetSource): Promise<(dataset: DatasetPlan) => DatasetSource> {
   if (session.columnTypes === undefined) return sourceOf;
   const described = new Map<DatasetPlan, DatasetSource>();
   for (const dataset of datasets) {
     const source = sourceOf(dataset);
-    described.set(dataset, source.describe ? { ...source, nativeTypes: await session.columnTypes(source.relation) } : source);
+    described.set(dataset, { ...source, nativeTypes: await session.columnTypes(source.relation) });
   }
   return (dataset) => described.get(dataset) ?? sourceOf(dataset);
 }
